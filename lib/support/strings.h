@@ -1,0 +1,46 @@
+// support/strings.h - UTF-8 validation and the string folding used to match names
+// SPDX-License-Identifier: MIT
+#ifndef IRKG_SUPPORT_STRINGS_H
+#define IRKG_SUPPORT_STRINGS_H
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace irkg {
+
+/// True when \p text is well-formed UTF-8 (no overlongs, surrogates or code points > U+10FFFF).
+bool is_valid_utf8(std::string_view text);
+
+/// Copies \p text with every invalid UTF-8 sequence replaced by U+FFFD; counts replacements.
+std::string repair_utf8(std::string_view text, std::size_t* replaced = nullptr);
+
+/// Decodes one code point at \p pos of valid UTF-8 and advances \p pos.
+char32_t decode_utf8(std::string_view text, std::size_t& pos);
+
+/// Appends the UTF-8 encoding of \p cp.
+void append_utf8(std::string& out, char32_t cp);
+
+/// Lower-cases and strips accents from Latin letters, maps punctuation runs to one space and
+/// trims: "Côte d’Ivoire" and "cote d'ivoire" fold alike; used for case/accent-insensitive lookup.
+std::string fold_name(std::string_view text);
+
+/// Lower-case ASCII slug ("Kim Jong-un" → "kim-jong-un"), accents stripped.
+std::string slugify(std::string_view text);
+
+/// ASCII lower-casing; other bytes unchanged.
+std::string ascii_lower(std::string_view text);
+
+/// Removes leading and trailing ASCII white space.
+std::string_view trim(std::string_view text);
+
+/// Splits on \p sep, keeping empty fields.
+std::vector<std::string> split(std::string_view text, char sep);
+
+/// Damerau-free Levenshtein distance on bytes, for "did you mean" suggestions.
+std::size_t edit_distance(std::string_view a, std::string_view b);
+
+}  // namespace irkg
+
+#endif  // IRKG_SUPPORT_STRINGS_H
