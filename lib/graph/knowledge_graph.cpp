@@ -2,17 +2,20 @@
 // SPDX-License-Identifier: MIT
 #include "graph/knowledge_graph.h"
 
-#include <algorithm>
-
 #include "support/strings.h"
+
+#include <algorithm>
 
 using irkg::graph::KnowledgeGraph;
 using irkg::graph::Vertex;
 
-irkg::graph::StringPool::StringPool() { intern(""); }
+irkg::graph::StringPool::StringPool() {
+  intern("");
+}
 
 std::uint32_t irkg::graph::StringPool::intern(std::string_view text) {
-  if (const auto it = index_.find(text); it != index_.end()) return it->second;
+  if (const auto it = index_.find(text); it != index_.end())
+    return it->second;
   const auto index = static_cast<std::uint32_t>(strings_.size());
   strings_.emplace_back(text);  // a deque: earlier strings never move, so the keys stay valid
   index_.emplace(strings_.back(), index);
@@ -28,14 +31,19 @@ std::size_t irkg::graph::KnowledgeGraph::MentionKeyHash::operator()(const Mentio
   return hash * 31u ^ static_cast<std::size_t>(key.modality);
 }
 
-KnowledgeGraph::KnowledgeGraph() { add_document(Document{}); }
+KnowledgeGraph::KnowledgeGraph() {
+  add_document(Document{});
+}
 
 Vertex KnowledgeGraph::add_actor(const Actor& actor) {
   if (const auto it = by_id_.find(actor.id); it != by_id_.end()) {
     ActorNode& node = graph_[it->second];
-    if (node.name.empty() || node.name == node.id) node.name = actor.name;
-    if (node.country.empty()) node.country = actor.country;
-    if (node.org.empty()) node.org = actor.org;
+    if (node.name.empty() || node.name == node.id)
+      node.name = actor.name;
+    if (node.country.empty())
+      node.country = actor.country;
+    if (node.org.empty())
+      node.org = actor.org;
     bool added = false;
     for (const std::string& alias : actor.aliases) {
       if (std::find(node.aliases.begin(), node.aliases.end(), alias) == node.aliases.end()) {
@@ -43,7 +51,8 @@ Vertex KnowledgeGraph::add_actor(const Actor& actor) {
         added = true;
       }
     }
-    if (added || !actor.name.empty()) index_names(it->second, node);
+    if (added || !actor.name.empty())
+      index_names(it->second, node);
     return it->second;
   }
   ActorNode node;
@@ -73,9 +82,12 @@ void KnowledgeGraph::index_names(Vertex v, const ActorNode& node) {
 std::uint32_t KnowledgeGraph::add_document(const Document& document) {
   if (const auto it = document_index_.find(document.id); it != document_index_.end()) {
     Document& known = documents_[it->second];
-    if (!document.title.empty()) known.title = document.title;
-    if (!document.url.empty()) known.url = document.url;
-    if (document.date.known()) known.date = document.date;
+    if (!document.title.empty())
+      known.title = document.title;
+    if (!document.url.empty())
+      known.url = document.url;
+    if (document.date.known())
+      known.date = document.date;
     return it->second;
   }
   const auto index = static_cast<std::uint32_t>(documents_.size());
@@ -89,9 +101,10 @@ bool KnowledgeGraph::add_relation(const Relation& relation) {
   const Vertex target = add_actor(relation.target);
   const std::uint32_t doc = add_document(Document{relation.doc, {}, {}, {}});
   const std::uint32_t evidence = evidence_.intern(relation.evidence);
-  const MentionKey key{source, target, doc, evidence, relation.sentence, relation.type,
-                       relation.modality};
-  if (!mentions_.insert(key).second) return false;
+  const MentionKey key{source,        target,           doc, evidence, relation.sentence,
+                       relation.type, relation.modality};
+  if (!mentions_.insert(key).second)
+    return false;
   RelationEdge edge;
   edge.type = relation.type;
   edge.modality = relation.modality;
@@ -106,14 +119,17 @@ bool KnowledgeGraph::add_relation(const Relation& relation) {
 
 std::optional<Vertex> KnowledgeGraph::find(std::string_view id) const {
   const auto it = by_id_.find(std::string(id));
-  if (it == by_id_.end()) return std::nullopt;
+  if (it == by_id_.end())
+    return std::nullopt;
   return it->second;
 }
 
 std::optional<Vertex> KnowledgeGraph::resolve(std::string_view name) const {
-  if (auto exact = find(name)) return exact;
+  if (auto exact = find(name))
+    return exact;
   const auto it = by_folded_name_.find(fold_name(name));
-  if (it == by_folded_name_.end()) return std::nullopt;
+  if (it == by_folded_name_.end())
+    return std::nullopt;
   return it->second;
 }
 
@@ -122,17 +138,21 @@ std::vector<std::string> KnowledgeGraph::suggest(std::string_view name, std::siz
   std::vector<std::pair<std::size_t, std::string>> scored;
   for (const auto& [key, v] : by_folded_name_) {
     std::size_t distance = edit_distance(folded, key);
-    if (!folded.empty() && key.find(folded) != std::string::npos) distance = std::min<std::size_t>(distance, 1);
+    if (!folded.empty() && key.find(folded) != std::string::npos)
+      distance = std::min<std::size_t>(distance, 1);
     if (distance <= std::max<std::size_t>(2, folded.size() / 3)) {
-      scored.emplace_back(distance, graph_[v].name == graph_[v].id ? graph_[v].id
-                                                                   : graph_[v].name + " (" + graph_[v].id + ")");
+      scored.emplace_back(distance, graph_[v].name == graph_[v].id
+                                        ? graph_[v].id
+                                        : graph_[v].name + " (" + graph_[v].id + ")");
     }
   }
   std::sort(scored.begin(), scored.end());
   std::vector<std::string> names;
   for (const auto& [distance, label] : scored) {
-    if (std::find(names.begin(), names.end(), label) == names.end()) names.push_back(label);
-    if (names.size() == max) break;
+    if (std::find(names.begin(), names.end(), label) == names.end())
+      names.push_back(label);
+    if (names.size() == max)
+      break;
   }
   return names;
 }

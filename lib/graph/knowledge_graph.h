@@ -6,6 +6,10 @@
 #ifndef IRKG_GRAPH_KNOWLEDGE_GRAPH_H
 #define IRKG_GRAPH_KNOWLEDGE_GRAPH_H
 
+#include "model/model.h"
+
+#include <boost/graph/adjacency_list.hpp>
+
 #include <cstdint>
 #include <deque>
 #include <optional>
@@ -14,10 +18,6 @@
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
-
-#include <boost/graph/adjacency_list.hpp>
-
-#include "model/model.h"
 
 namespace irkg::graph {
 
@@ -42,8 +42,8 @@ struct RelationEdge {
   float confidence = 1.0F;
 };
 
-using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, ActorNode,
-                                    RelationEdge>;
+using Graph =
+    boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, ActorNode, RelationEdge>;
 using Vertex = boost::graph_traits<Graph>::vertex_descriptor;
 using Edge = boost::graph_traits<Graph>::edge_descriptor;
 

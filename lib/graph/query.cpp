@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: MIT
 #include "graph/query.h"
 
+#include <boost/graph/betweenness_centrality.hpp>
+
 #include <algorithm>
 #include <deque>
 #include <limits>
 #include <set>
-
-#include <boost/graph/betweenness_centrality.hpp>
 
 namespace {
 
@@ -34,7 +34,8 @@ std::vector<std::vector<Arc>> build_adjacency(const View& view, bool directed) {
     const std::size_t source = *view.position(edge.source);
     const std::size_t target = *view.position(edge.target);
     adjacency[source].push_back({target, i});
-    if (!directed || irkg::info(edge.type).symmetric) adjacency[target].push_back({source, i});
+    if (!directed || irkg::info(edge.type).symmetric)
+      adjacency[target].push_back({source, i});
   }
   return adjacency;
 }
@@ -54,7 +55,8 @@ Path make_path(const View& view, const std::vector<std::vector<Arc>>& adjacency,
     std::stable_sort(hop.edges.begin(), hop.edges.end(), [&](std::size_t a, std::size_t b) {
       return view.edges[a].mentions > view.edges[b].mentions;
     });
-    if (!hop.edges.empty()) path.total_mentions += view.edges[hop.edges.front()].mentions;
+    if (!hop.edges.empty())
+      path.total_mentions += view.edges[hop.edges.front()].mentions;
     path.hops.push_back(std::move(hop));
   }
   return path;
@@ -63,11 +65,13 @@ Path make_path(const View& view, const std::vector<std::vector<Arc>>& adjacency,
 void rank(const View& view, std::vector<Path>& paths) {
   const auto& g = view.graph->bgl();
   std::stable_sort(paths.begin(), paths.end(), [&](const Path& a, const Path& b) {
-    if (a.hops.size() != b.hops.size()) return a.hops.size() < b.hops.size();
-    if (a.total_mentions != b.total_mentions) return a.total_mentions > b.total_mentions;
-    return std::lexicographical_compare(
-        a.actors.begin(), a.actors.end(), b.actors.begin(), b.actors.end(),
-        [&](auto x, auto y) { return g[x].id < g[y].id; });
+    if (a.hops.size() != b.hops.size())
+      return a.hops.size() < b.hops.size();
+    if (a.total_mentions != b.total_mentions)
+      return a.total_mentions > b.total_mentions;
+    return std::lexicographical_compare(a.actors.begin(), a.actors.end(), b.actors.begin(),
+                                        b.actors.end(),
+                                        [&](auto x, auto y) { return g[x].id < g[y].id; });
   });
 }
 
@@ -77,7 +81,8 @@ std::vector<Path> irkg::graph::find_paths(const View& view, Vertex from, Vertex 
                                           const PathOptions& options) {
   const auto start = view.position(from);
   const auto goal = view.position(to);
-  if (!start || !goal || *start == *goal) return {};
+  if (!start || !goal || *start == *goal)
+    return {};
   const auto adjacency = build_adjacency(view, options.directed);
   std::vector<std::vector<std::size_t>> found;
 
@@ -89,7 +94,8 @@ std::vector<Path> irkg::graph::find_paths(const View& view, Vertex from, Vertex 
     while (!queue.empty()) {
       const std::size_t v = queue.front();
       queue.pop_front();
-      if (distance[v] >= options.max_hops || distance[v] >= distance[*goal]) continue;
+      if (distance[v] >= options.max_hops || distance[v] >= distance[*goal])
+        continue;
       for (const Arc& arc : adjacency[v]) {
         if (distance[arc.to] == kUnreached) {
           distance[arc.to] = distance[v] + 1;
@@ -102,11 +108,13 @@ std::vector<Path> irkg::graph::find_paths(const View& view, Vertex from, Vertex 
         }
       }
     }
-    if (distance[*goal] == kUnreached) return {};
+    if (distance[*goal] == kUnreached)
+      return {};
     // Walk the predecessor lists back from the goal: every tie is a path.
     std::vector<std::size_t> reversed{*goal};
     const auto unwind = [&](auto&& self, std::size_t v) -> void {
-      if (found.size() >= options.limit * 4) return;
+      if (found.size() >= options.limit * 4)
+        return;
       if (v == *start) {
         found.emplace_back(reversed.rbegin(), reversed.rend());
         return;
@@ -124,16 +132,19 @@ std::vector<Path> irkg::graph::find_paths(const View& view, Vertex from, Vertex 
     on_path[*start] = true;
     std::size_t budget = kSearchBudget;
     const auto search = [&](auto&& self, std::size_t v) -> void {
-      if (budget == 0) return;
+      if (budget == 0)
+        return;
       --budget;
       if (v == *goal) {
         found.push_back(stack);
         return;
       }
-      if (stack.size() > options.max_hops) return;
+      if (stack.size() > options.max_hops)
+        return;
       std::set<std::size_t> next;  // parallel edges lead to the same actor once
       for (const Arc& arc : adjacency[v]) {
-        if (!on_path[arc.to]) next.insert(arc.to);
+        if (!on_path[arc.to])
+          next.insert(arc.to);
       }
       for (const std::size_t n : next) {
         on_path[n] = true;
@@ -150,7 +161,8 @@ std::vector<Path> irkg::graph::find_paths(const View& view, Vertex from, Vertex 
   paths.reserve(found.size());
   for (const auto& positions : found) paths.push_back(make_path(view, adjacency, positions));
   rank(view, paths);
-  if (paths.size() > options.limit) paths.resize(options.limit);
+  if (paths.size() > options.limit)
+    paths.resize(options.limit);
   return paths;
 }
 
@@ -166,7 +178,8 @@ irkg::graph::View irkg::graph::path_view(const View& view, const std::vector<Pat
   }
   for (const std::size_t i : edges) sub.edges.push_back(view.edges[i]);  // keeps the view's order
   for (const Vertex v : view.actors) {
-    if (actors.contains(v)) sub.actors.push_back(v);
+    if (actors.contains(v))
+      sub.actors.push_back(v);
   }
   sub.positions_.assign(view.positions_.size(), std::numeric_limits<std::size_t>::max());
   for (std::size_t i = 0; i < sub.actors.size(); ++i) sub.positions_[sub.actors[i]] = i;
@@ -175,23 +188,27 @@ irkg::graph::View irkg::graph::path_view(const View& view, const std::vector<Pat
 
 std::vector<irkg::graph::Neighbor> irkg::graph::neighbors(const View& view, Vertex actor) {
   std::vector<Neighbor> result;
-  if (!view.position(actor)) return result;
+  if (!view.position(actor))
+    return result;
   std::map<Vertex, std::size_t> index;
   for (std::size_t i = 0; i < view.edges.size(); ++i) {
     const auto& edge = view.edges[i];
     const bool out = edge.source == actor;
     const bool in = edge.target == actor;
-    if (!out && !in) continue;
+    if (!out && !in)
+      continue;
     const Vertex other = out ? edge.target : edge.source;
     auto [it, inserted] = index.try_emplace(other, result.size());
-    if (inserted) result.push_back(Neighbor{other, {}, {}, 0});
+    if (inserted)
+      result.push_back(Neighbor{other, {}, {}, 0});
     Neighbor& neighbor = result[it->second];
     (out ? neighbor.out_edges : neighbor.in_edges).push_back(i);
     neighbor.mentions += edge.mentions;
   }
   const auto& g = view.graph->bgl();
   std::sort(result.begin(), result.end(), [&](const Neighbor& a, const Neighbor& b) {
-    if (a.mentions != b.mentions) return a.mentions > b.mentions;
+    if (a.mentions != b.mentions)
+      return a.mentions > b.mentions;
     return g[a.actor].id < g[b.actor].id;
   });
   return result;
@@ -201,7 +218,8 @@ std::vector<std::size_t> irkg::graph::degrees(const View& view) {
   std::vector<std::size_t> degree(view.actors.size(), 0);
   for (const auto& edge : view.edges) {
     ++degree[*view.position(edge.source)];
-    if (edge.target != edge.source) ++degree[*view.position(edge.target)];
+    if (edge.target != edge.source)
+      ++degree[*view.position(edge.target)];
   }
   return degree;
 }
@@ -214,12 +232,16 @@ std::vector<double> irkg::graph::betweenness(const View& view) {
   for (const auto& edge : view.edges) {
     std::size_t a = *view.position(edge.source);
     std::size_t b = *view.position(edge.target);
-    if (a == b) continue;
-    if (b < a) std::swap(a, b);
-    if (pairs.emplace(a, b).second) boost::add_edge(a, b, simple);
+    if (a == b)
+      continue;
+    if (b < a)
+      std::swap(a, b);
+    if (pairs.emplace(a, b).second)
+      boost::add_edge(a, b, simple);
   }
   std::vector<double> centrality(n, 0.0);
-  if (n < 3) return centrality;
+  if (n < 3)
+    return centrality;
   boost::brandes_betweenness_centrality(
       simple, boost::centrality_map(boost::make_iterator_property_map(
                   centrality.begin(), boost::get(boost::vertex_index, simple))));
@@ -241,6 +263,7 @@ irkg::graph::Stats irkg::graph::compute_stats(const View& view) {
     for (const Edge& e : edge.evidence) documents.insert(view.graph->relation(e).doc);
   }
   stats.documents = documents.size();
-  for (const Vertex v : view.actors) ++stats.by_kind[std::string(to_string(view.graph->actor(v).kind))];
+  for (const Vertex v : view.actors)
+    ++stats.by_kind[std::string(to_string(view.graph->actor(v).kind))];
   return stats;
 }

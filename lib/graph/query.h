@@ -3,12 +3,12 @@
 #ifndef IRKG_GRAPH_QUERY_H
 #define IRKG_GRAPH_QUERY_H
 
+#include "graph/view.h"
+
 #include <cstdint>
 #include <map>
 #include <string>
 #include <vector>
-
-#include "graph/view.h"
 
 namespace irkg::graph {
 
@@ -27,8 +27,8 @@ struct Path {
 
 struct PathOptions {
   std::uint32_t max_hops = 6;
-  bool all = false;       ///< every simple path up to max_hops, not only the shortest
-  bool directed = false;  ///< follow relations source → target (symmetric ones both ways)
+  bool all = false;         ///< every simple path up to max_hops, not only the shortest
+  bool directed = false;    ///< follow relations source → target (symmetric ones both ways)
   std::size_t limit = 100;  ///< at most this many paths are returned
 };
 

@@ -23,10 +23,14 @@ bool contains_or_empty(const std::vector<T>& values, T value) {
 }
 
 bool date_passes(const irkg::graph::Filter& filter, const irkg::PartialDate& date) {
-  if (!filter.since && !filter.until) return true;
-  if (!date.known()) return false;
-  if (filter.since && date.last_day() < filter.since->first_day()) return false;
-  if (filter.until && date.first_day() > filter.until->last_day()) return false;
+  if (!filter.since && !filter.until)
+    return true;
+  if (!date.known())
+    return false;
+  if (filter.since && date.last_day() < filter.since->first_day())
+    return false;
+  if (filter.until && date.first_day() > filter.until->last_day())
+    return false;
   return true;
 }
 
@@ -49,8 +53,10 @@ void finish_edge(const KnowledgeGraph& graph, ViewEdge& edge) {
   std::sort(edge.evidence.begin(), edge.evidence.end(), [&](const Edge& a, const Edge& b) {
     const auto& ra = g[a];
     const auto& rb = g[b];
-    if (ra.date.first_day() != rb.date.first_day()) return ra.date.first_day() < rb.date.first_day();
-    if (ra.doc != rb.doc) return graph.document(ra.doc).id < graph.document(rb.doc).id;
+    if (ra.date.first_day() != rb.date.first_day())
+      return ra.date.first_day() < rb.date.first_day();
+    if (ra.doc != rb.doc)
+      return graph.document(ra.doc).id < graph.document(rb.doc).id;
     return ra.sentence < rb.sentence;
   });
   std::unordered_set<std::uint32_t> docs;
@@ -59,9 +65,12 @@ void finish_edge(const KnowledgeGraph& graph, ViewEdge& edge) {
   for (const Edge& e : edge.evidence) {
     const auto& relation = g[e];
     docs.insert(relation.doc);
-    if (!relation.date.known()) continue;
-    if (!edge.first.known() || irkg::date_before(relation.date, edge.first)) edge.first = relation.date;
-    if (!edge.last.known() || relation.date.last_day() > edge.last.last_day()) edge.last = relation.date;
+    if (!relation.date.known())
+      continue;
+    if (!edge.first.known() || irkg::date_before(relation.date, edge.first))
+      edge.first = relation.date;
+    if (!edge.last.known() || relation.date.last_day() > edge.last.last_day())
+      edge.last = relation.date;
   }
   edge.mentions = static_cast<std::uint32_t>(docs.size());
 }
@@ -86,14 +95,20 @@ irkg::graph::View irkg::graph::make_view(const KnowledgeGraph& graph, const Filt
   std::unordered_map<AggregateKey, std::size_t, AggregateKeyHash> index;
   for (const Edge e : boost::make_iterator_range(boost::edges(g))) {
     const RelationEdge& relation = g[e];
-    if (!contains_or_empty(filter.types, relation.type)) continue;
-    if (!contains_or_empty(filter.modalities, relation.modality)) continue;
-    if (!date_passes(filter, relation.date)) continue;
+    if (!contains_or_empty(filter.types, relation.type))
+      continue;
+    if (!contains_or_empty(filter.modalities, relation.modality))
+      continue;
+    if (!date_passes(filter, relation.date))
+      continue;
     Vertex source = boost::source(e, g);
     Vertex target = boost::target(e, g);
-    if (!contains_or_empty(filter.kinds, g[source].kind)) continue;
-    if (!contains_or_empty(filter.kinds, g[target].kind)) continue;
-    if (info(relation.type).symmetric && g[target].id < g[source].id) std::swap(source, target);
+    if (!contains_or_empty(filter.kinds, g[source].kind))
+      continue;
+    if (!contains_or_empty(filter.kinds, g[target].kind))
+      continue;
+    if (info(relation.type).symmetric && g[target].id < g[source].id)
+      std::swap(source, target);
     if (!aggregate) {
       ViewEdge edge{source, target, relation.type, relation.modality, 1, {}, {}, {e}};
       edges.push_back(std::move(edge));
@@ -101,7 +116,8 @@ irkg::graph::View irkg::graph::make_view(const KnowledgeGraph& graph, const Filt
     }
     const AggregateKey key{source, target, relation.type, relation.modality};
     auto [it, inserted] = index.try_emplace(key, edges.size());
-    if (inserted) edges.push_back(ViewEdge{source, target, relation.type, relation.modality, 0, {}, {}, {}});
+    if (inserted)
+      edges.push_back(ViewEdge{source, target, relation.type, relation.modality, 0, {}, {}, {}});
     edges[it->second].evidence.push_back(e);
   }
   for (ViewEdge& edge : edges) finish_edge(graph, edge);
@@ -122,9 +138,11 @@ irkg::graph::View irkg::graph::make_view(const KnowledgeGraph& graph, const Filt
     while (!queue.empty()) {
       const Vertex v = queue.front();
       queue.pop_front();
-      if (distance[v] == filter.hops) continue;
+      if (distance[v] == filter.hops)
+        continue;
       for (const Vertex next : adjacency[v]) {
-        if (distance.try_emplace(next, distance[v] + 1).second) queue.push_back(next);
+        if (distance.try_emplace(next, distance[v] + 1).second)
+          queue.push_back(next);
       }
     }
     std::erase_if(edges, [&](const ViewEdge& edge) {
@@ -134,9 +152,11 @@ irkg::graph::View irkg::graph::make_view(const KnowledgeGraph& graph, const Filt
 
   std::vector<bool> present(boost::num_vertices(g), false);
   for (const ViewEdge& edge : edges) present[edge.source] = present[edge.target] = true;
-  if (filter.actor) present[*filter.actor] = true;
+  if (filter.actor)
+    present[*filter.actor] = true;
   for (Vertex v = 0; v < present.size(); ++v) {
-    if (present[v]) view.actors.push_back(v);
+    if (present[v])
+      view.actors.push_back(v);
   }
   std::sort(view.actors.begin(), view.actors.end(),
             [&](Vertex a, Vertex b) { return g[a].id < g[b].id; });
@@ -147,12 +167,15 @@ irkg::graph::View irkg::graph::make_view(const KnowledgeGraph& graph, const Filt
     const auto key = [&](const ViewEdge& edge) {
       return std::tie(g[edge.source].id, g[edge.target].id, edge.type, edge.modality);
     };
-    if (key(a) != key(b)) return key(a) < key(b);
+    if (key(a) != key(b))
+      return key(a) < key(b);
     // Only the unaggregated view has ties: order its mentions by date, document and sentence.
     const auto& ra = g[a.evidence.front()];
     const auto& rb = g[b.evidence.front()];
-    return std::make_tuple(ra.date.first_day(), graph.document(ra.doc).id, ra.sentence, ra.evidence) <
-           std::make_tuple(rb.date.first_day(), graph.document(rb.doc).id, rb.sentence, rb.evidence);
+    return std::make_tuple(ra.date.first_day(), graph.document(ra.doc).id, ra.sentence,
+                           ra.evidence) < std::make_tuple(rb.date.first_day(),
+                                                          graph.document(rb.doc).id, rb.sentence,
+                                                          rb.evidence);
   });
   view.edges = std::move(edges);
   return view;
@@ -163,7 +186,8 @@ std::vector<std::string> irkg::graph::edge_documents(const View& view, const Vie
   std::unordered_set<std::uint32_t> seen;
   for (const Edge& e : edge.evidence) {
     const auto doc = view.graph->relation(e).doc;
-    if (seen.insert(doc).second) ids.push_back(view.graph->document(doc).id);
+    if (seen.insert(doc).second)
+      ids.push_back(view.graph->document(doc).id);
   }
   return ids;
 }

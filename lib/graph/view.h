@@ -3,12 +3,12 @@
 #ifndef IRKG_GRAPH_VIEW_H
 #define IRKG_GRAPH_VIEW_H
 
+#include "graph/knowledge_graph.h"
+
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
-
-#include "graph/knowledge_graph.h"
 
 namespace irkg::graph {
 

@@ -2,14 +2,14 @@
 // SPDX-License-Identifier: MIT
 #include "io/relations_jsonl.h"
 
+#include "support/strings.h"
+
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
 #include <cmath>
-
-#include "support/strings.h"
 
 namespace {
 
@@ -18,7 +18,8 @@ using irkg::ErrorKind;
 
 std::string_view string_member(const rapidjson::Value& object, const char* name) {
   const auto it = object.FindMember(name);
-  if (it == object.MemberEnd() || !it->value.IsString()) return {};
+  if (it == object.MemberEnd() || !it->value.IsString())
+    return {};
   return {it->value.GetString(), it->value.GetStringLength()};
 }
 
@@ -26,11 +27,15 @@ std::string_view string_member(const rapidjson::Value& object, const char* name)
 irkg::ActorKind guess_kind(std::string_view id) {
   bool upper = !id.empty(), lower = !id.empty();
   for (const char c : id) {
-    if (c >= 'a' && c <= 'z') upper = false;
-    if (c >= 'A' && c <= 'Z') lower = false;
+    if (c >= 'a' && c <= 'z')
+      upper = false;
+    if (c >= 'A' && c <= 'Z')
+      lower = false;
   }
-  if (upper && id.size() == 3 && id.find('_') == std::string_view::npos) return irkg::ActorKind::State;
-  if (lower) return irkg::ActorKind::Person;
+  if (upper && id.size() == 3 && id.find('_') == std::string_view::npos)
+    return irkg::ActorKind::State;
+  if (lower)
+    return irkg::ActorKind::Person;
   return irkg::ActorKind::Organization;
 }
 
@@ -42,7 +47,8 @@ irkg::Actor parse_actor(const rapidjson::Value& value, const char* field, const 
   } else if (value.IsObject()) {
     actor.id = std::string(string_member(value, "id"));
     actor.name = std::string(string_member(value, "name"));
-    if (actor.id.empty()) actor.id = actor.name;
+    if (actor.id.empty())
+      actor.id = actor.name;
     const std::string_view kind = string_member(value, "kind");
     if (!kind.empty()) {
       const auto parsed = irkg::parse_actor_kind(kind);
@@ -58,20 +64,24 @@ irkg::Actor parse_actor(const rapidjson::Value& value, const char* field, const 
     }
     actor.country = std::string(string_member(value, "country"));
     actor.org = std::string(string_member(value, "org"));
-    if (const auto it = value.FindMember("aliases"); it != value.MemberEnd() && it->value.IsArray()) {
+    if (const auto it = value.FindMember("aliases");
+        it != value.MemberEnd() && it->value.IsArray()) {
       for (const auto& alias : it->value.GetArray()) {
-        if (alias.IsString()) actor.aliases.emplace_back(alias.GetString());
+        if (alias.IsString())
+          actor.aliases.emplace_back(alias.GetString());
       }
     }
   } else {
     throw Error(ErrorKind::Parse, std::string(field) + " must be an actor object or an id string",
                 file, line);
   }
-  if (value.IsString()) actor.kind = guess_kind(actor.id);
+  if (value.IsString())
+    actor.kind = guess_kind(actor.id);
   if (irkg::trim(actor.id).empty()) {
     throw Error(ErrorKind::Parse, std::string(field) + " has no id or name", file, line);
   }
-  if (actor.name.empty()) actor.name = actor.id;
+  if (actor.name.empty())
+    actor.name = actor.id;
   return actor;
 }
 
@@ -81,11 +91,14 @@ bool irkg::io::looks_like_relations(std::string_view bytes) {
   std::size_t start = 0;
   while (start < bytes.size()) {
     std::size_t end = bytes.find('\n', start);
-    if (end == std::string_view::npos) end = bytes.size();
+    if (end == std::string_view::npos)
+      end = bytes.size();
     const std::string_view line = trim(bytes.substr(start, end - start));
     start = end + 1;
-    if (line.empty()) continue;
-    if (line.front() != '{') return false;
+    if (line.empty())
+      continue;
+    if (line.front() != '{')
+      return false;
     rapidjson::Document document;
     document.Parse(line.data(), line.size());
     return !document.HasParseError() && document.IsObject() && document.HasMember("source") &&
@@ -104,7 +117,8 @@ irkg::Relation irkg::io::parse_relation(std::string_view json, const std::string
                     " at column " + std::to_string(document.GetErrorOffset() + 1),
                 file, line);
   }
-  if (!document.IsObject()) throw Error(ErrorKind::Parse, "not a JSON object", file, line);
+  if (!document.IsObject())
+    throw Error(ErrorKind::Parse, "not a JSON object", file, line);
   for (const char* field : {"source", "type", "target"}) {
     if (!document.HasMember(field)) {
       throw Error(ErrorKind::Parse, std::string("missing field '") + field + "'", file, line);
@@ -122,16 +136,18 @@ irkg::Relation irkg::io::parse_relation(std::string_view json, const std::string
   if (const std::string_view modality = string_member(document, "modality"); !modality.empty()) {
     const auto parsed = parse_modality(modality);
     if (!parsed) {
-      throw Error(ErrorKind::Parse,
-                  "unknown modality '" + std::string(modality) + "' (asserted, hypothetical, negated)",
-                  file, line);
+      throw Error(
+          ErrorKind::Parse,
+          "unknown modality '" + std::string(modality) + "' (asserted, hypothetical, negated)",
+          file, line);
     }
     relation.modality = *parsed;
   }
-  if (const auto it = document.FindMember("date"); it != document.MemberEnd() && !it->value.IsNull()) {
-    const std::string_view text = it->value.IsString()
-                                      ? std::string_view(it->value.GetString(), it->value.GetStringLength())
-                                      : std::string_view();
+  if (const auto it = document.FindMember("date");
+      it != document.MemberEnd() && !it->value.IsNull()) {
+    const std::string_view text =
+        it->value.IsString() ? std::string_view(it->value.GetString(), it->value.GetStringLength())
+                             : std::string_view();
     const auto date = PartialDate::parse(text);
     if (!it->value.IsString() || !date) {
       throw Error(ErrorKind::Parse, "bad date (want YYYY, YYYY-MM or YYYY-MM-DD)", file, line);
@@ -139,17 +155,20 @@ irkg::Relation irkg::io::parse_relation(std::string_view json, const std::string
     relation.date = *date;
   }
   relation.doc = std::string(string_member(document, "doc"));
-  if (const auto it = document.FindMember("sentence"); it != document.MemberEnd() && it->value.IsInt()) {
+  if (const auto it = document.FindMember("sentence");
+      it != document.MemberEnd() && it->value.IsInt()) {
     relation.sentence = it->value.GetInt();
   }
   relation.evidence = std::string(string_member(document, "evidence"));
-  if (const auto it = document.FindMember("confidence"); it != document.MemberEnd() && it->value.IsNumber()) {
+  if (const auto it = document.FindMember("confidence");
+      it != document.MemberEnd() && it->value.IsNumber()) {
     relation.confidence = it->value.GetDouble();
   }
   return relation;
 }
 
-irkg::io::RelationsReadStats irkg::io::read_relations(std::string_view bytes, const std::string& file,
+irkg::io::RelationsReadStats irkg::io::read_relations(std::string_view bytes,
+                                                      const std::string& file,
                                                       graph::KnowledgeGraph& graph,
                                                       const RelationsReadOptions& options,
                                                       DiagnosticSink& diagnostics) {
@@ -158,17 +177,21 @@ irkg::io::RelationsReadStats irkg::io::read_relations(std::string_view bytes, co
   std::size_t start = 0;
   while (start < bytes.size()) {
     std::size_t end = bytes.find('\n', start);
-    if (end == std::string_view::npos) end = bytes.size();
+    if (end == std::string_view::npos)
+      end = bytes.size();
     ++number;
     const std::string_view line = trim(bytes.substr(start, end - start));
     start = end + 1;
-    if (line.empty()) continue;
+    if (line.empty())
+      continue;
     try {
       const Relation relation = parse_relation(line, file, number);
       ++stats.relations;
-      if (graph.add_relation(relation)) ++stats.added;
+      if (graph.add_relation(relation))
+        ++stats.added;
     } catch (const Error& error) {
-      if (!options.skip_bad) throw;
+      if (!options.skip_bad)
+        throw;
       ++stats.skipped;
       diagnostics.warning(file, number, error.message() + " (line skipped)");
     }

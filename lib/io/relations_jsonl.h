@@ -3,14 +3,14 @@
 #ifndef IRKG_IO_RELATIONS_JSONL_H
 #define IRKG_IO_RELATIONS_JSONL_H
 
+#include "graph/knowledge_graph.h"
+#include "model/model.h"
+#include "support/error.h"
+
 #include <cstdint>
 #include <ostream>
 #include <string>
 #include <string_view>
-
-#include "graph/knowledge_graph.h"
-#include "model/model.h"
-#include "support/error.h"
 
 namespace irkg::io {
 

@@ -6,13 +6,13 @@
 #ifndef IRKG_IO_WRITERS_H
 #define IRKG_IO_WRITERS_H
 
+#include "graph/view.h"
+
 #include <filesystem>
 #include <optional>
 #include <ostream>
 #include <string>
 #include <string_view>
-
-#include "graph/view.h"
 
 namespace irkg::io {
 
@@ -25,7 +25,7 @@ std::optional<ExportFormat> format_from_extension(const std::filesystem::path& p
 
 /// How a diagram is drawn. Defaults give a readable picture for any size.
 struct DiagramOptions {
-  std::string layout;            ///< dot, neato, fdp, sfdp, circo; empty = chosen by size
+  std::string layout;               ///< dot, neato, fdp, sfdp, circo; empty = chosen by size
   std::optional<bool> edge_labels;  ///< empty = label while the graph is small enough to stay fast
   bool legend = true;
   std::string title;

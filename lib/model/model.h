@@ -54,7 +54,13 @@ enum class RelationType : std::uint8_t {
 inline constexpr std::size_t kRelationTypeCount = 19;
 
 /// GDELT's quad classes; structural relations have none.
-enum class QuadClass : std::uint8_t { None, VerbalCooperation, MaterialCooperation, VerbalConflict, MaterialConflict };
+enum class QuadClass : std::uint8_t {
+  None,
+  VerbalCooperation,
+  MaterialCooperation,
+  VerbalConflict,
+  MaterialConflict
+};
 
 struct RelationTypeInfo {
   RelationType type;

@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: MIT
 #include "pipeline/load.h"
 
-#include <iostream>
-#include <iterator>
-
 #include "io/relations_jsonl.h"
 #include "support/file.h"
 #include "support/strings.h"
+
+#include <iostream>
+#include <iterator>
 
 namespace fs = std::filesystem;
 
@@ -23,10 +23,12 @@ std::string read_input(const fs::path& path) {
 }  // namespace
 
 irkg::pipeline::LoadReport irkg::pipeline::load_inputs(const std::vector<std::string>& inputs,
-                                                        graph::KnowledgeGraph& graph,
-                                                        const InputOptions& options,
-                                                        DiagnosticSink& diagnostics) {
+                                                       graph::KnowledgeGraph& graph,
+                                                       const InputOptions& options,
+                                                       DiagnosticSink& diagnostics) {
   LoadReport report;
+  std::vector<std::string> article_inputs;
+  std::string stdin_bytes;
   for (const fs::path& path : expand_inputs(inputs)) {
     const std::string name = path == "-" ? std::string("<stdin>") : path.string();
     std::string bytes = read_input(path);
@@ -34,8 +36,8 @@ irkg::pipeline::LoadReport irkg::pipeline::load_inputs(const std::vector<std::st
     if (!is_valid_utf8(bytes)) {
       std::size_t replaced = 0;
       bytes = repair_utf8(bytes, &replaced);
-      diagnostics.warning(name, 0, "invalid UTF-8: " + std::to_string(replaced) +
-                                       " byte(s) replaced by U+FFFD");
+      diagnostics.warning(
+          name, 0, "invalid UTF-8: " + std::to_string(replaced) + " byte(s) replaced by U+FFFD");
     }
     if (io::looks_like_relations(bytes)) {
       ++report.relation_files;
@@ -44,8 +46,33 @@ irkg::pipeline::LoadReport irkg::pipeline::load_inputs(const std::vector<std::st
       report.skipped += stats.skipped;
       continue;
     }
-    if (trim(bytes).empty()) continue;
-    throw Error(ErrorKind::Data, "not a relations file (articles need the extractor)", name);
+    if (trim(bytes).empty())
+      continue;
+    article_inputs.push_back(path.string());
+    if (path == "-")
+      stdin_bytes = std::move(bytes);
+  }
+  if (article_inputs.empty())
+    return report;
+  const auto add = [&](const text::Article& article, std::vector<Relation>& relations) {
+    ++report.articles;
+    graph.add_document({article.id, article.title, article.url, article.date});
+    for (const Relation& relation : relations) {
+      graph.add_relation(relation);
+      ++report.relations;
+    }
+  };
+  if (!stdin_bytes.empty()) {
+    // Standard input was read above to sniff its kind; extract it here.
+    std::erase(article_inputs, std::string("-"));
+    auto articles = text::parse_articles(stdin_bytes, "stdin.txt", diagnostics);
+    std::vector<std::vector<Relation>> results;
+    extract_batch(*make_extractor(options.lexicons), articles, options.jobs, results);
+    for (std::size_t i = 0; i < articles.size(); ++i) add(articles[i], results[i]);
+  }
+  if (!article_inputs.empty()) {
+    ExtractOptions extract_options{options.jobs, options.lexicons, options.progress};
+    extract_articles(article_inputs, extract_options, diagnostics, add);
   }
   return report;
 }

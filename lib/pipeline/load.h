@@ -6,20 +6,23 @@
 #ifndef IRKG_PIPELINE_LOAD_H
 #define IRKG_PIPELINE_LOAD_H
 
+#include "graph/knowledge_graph.h"
+#include "pipeline/extract.h"
+#include "support/error.h"
+
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <vector>
-
-#include "graph/knowledge_graph.h"
-#include "support/error.h"
 
 namespace irkg::pipeline {
 
 struct InputOptions {
-  bool skip_bad = false;                ///< skip bad relation lines with a warning
-  std::vector<std::string> lexicons;    ///< extra lexicon files (--lexicon)
-  unsigned jobs = 1;                    ///< extraction threads
-  bool progress = false;                ///< report progress on stderr (callers decide: a tty)
+  bool skip_bad = false;              ///< skip bad relation lines with a warning
+  std::vector<std::string> lexicons;  ///< extra lexicon files (--lexicon)
+  unsigned jobs = 1;                  ///< extraction threads
+  /// Progress of the extraction of articles; empty = no reports.
+  std::function<void(const Progress&)> progress;
 };
 
 struct LoadReport {

@@ -2,15 +2,15 @@
 // SPDX-License-Identifier: MIT
 #include "pipeline/report.h"
 
+#include "support/error.h"
+#include "support/strings.h"
+
 #include <rapidjson/ostreamwrapper.h>
 #include <rapidjson/prettywriter.h>
 
 #include <algorithm>
 #include <iomanip>
 #include <numeric>
-
-#include "support/error.h"
-#include "support/strings.h"
 
 namespace {
 
@@ -22,10 +22,13 @@ using JsonWriter = rapidjson::PrettyWriter<rapidjson::OStreamWrapper>;
 
 constexpr std::size_t kEvidenceWidth = 110;
 
-const std::string& name_of(const View& view, Vertex v) { return view.graph->actor(v).name; }
+const std::string& name_of(const View& view, Vertex v) {
+  return view.graph->actor(v).name;
+}
 
 std::string date_span(const ViewEdge& edge) {
-  if (!edge.first.known()) return "undated";
+  if (!edge.first.known())
+    return "undated";
   const std::string first = edge.first.to_string();
   const std::string last = edge.last.to_string();
   return first == last ? first : first + "–" + last;
@@ -37,14 +40,16 @@ std::string docs_count(std::uint32_t mentions) {
 
 // Shortens on a UTF-8 boundary so a terminal line stays readable.
 std::string shorten(const std::string& text, std::size_t width) {
-  if (text.size() <= width) return text;
+  if (text.size() <= width)
+    return text;
   std::size_t cut = width;
   while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
   return text.substr(0, cut) + "…";
 }
 
 std::string one_line(std::string text) {
-  std::replace_if(text.begin(), text.end(), [](char c) { return c == '\n' || c == '\r' || c == '\t'; }, ' ');
+  std::replace_if(
+      text.begin(), text.end(), [](char c) { return c == '\n' || c == '\r' || c == '\t'; }, ' ');
   return text;
 }
 
@@ -53,11 +58,13 @@ std::string hop_arrow(const View& view, const ViewEdge& edge, Vertex from) {
   const std::string type(irkg::to_string(edge.type));
   const Vertex to = edge.source == from ? edge.target : edge.source;
   std::string modality;
-  if (edge.modality != irkg::Modality::Asserted) modality = " (" + std::string(irkg::to_string(edge.modality)) + ")";
+  if (edge.modality != irkg::Modality::Asserted)
+    modality = " (" + std::string(irkg::to_string(edge.modality)) + ")";
   if (irkg::info(edge.type).symmetric) {
     return name_of(view, from) + " —" + type + "— " + name_of(view, to) + modality;
   }
-  if (edge.source == from) return name_of(view, from) + " —" + type + "→ " + name_of(view, to) + modality;
+  if (edge.source == from)
+    return name_of(view, from) + " —" + type + "→ " + name_of(view, to) + modality;
   return name_of(view, from) + " ←" + type + "— " + name_of(view, to) + modality;
 }
 
@@ -68,7 +75,8 @@ void print_edge_line(const View& view, const ViewEdge& edge, Vertex from, std::o
   if (!edge.evidence.empty()) {
     const auto& relation = view.graph->relation(edge.evidence.front());
     const std::string& text = view.graph->evidence(relation.evidence);
-    if (!text.empty()) out << "  \"" << shorten(one_line(text), kEvidenceWidth) << "\"";
+    if (!text.empty())
+      out << "  \"" << shorten(one_line(text), kEvidenceWidth) << "\"";
     out << " [" << view.graph->document(relation.doc).id << "]";
   }
   out << '\n';
@@ -155,20 +163,23 @@ std::string pad(std::string text, std::size_t width) {
   // Pads by code points so names in other scripts line up roughly.
   std::size_t length = 0;
   for (const char c : text) length += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  if (length < width) text.append(width - length, ' ');
+  if (length < width)
+    text.append(width - length, ' ');
   return text;
 }
 
 }  // namespace
 
 Vertex irkg::pipeline::resolve_actor(const graph::KnowledgeGraph& graph, const std::string& name) {
-  if (const auto v = graph.resolve(name)) return *v;
+  if (const auto v = graph.resolve(name))
+    return *v;
   std::string message = "no actor named '" + name + "'";
   const auto suggestions = graph.suggest(name);
   if (!suggestions.empty()) {
     message += "; did you mean ";
     for (std::size_t i = 0; i < suggestions.size(); ++i) {
-      if (i) message += i + 1 == suggestions.size() ? " or " : ", ";
+      if (i)
+        message += i + 1 == suggestions.size() ? " or " : ", ";
       message += "'" + suggestions[i] + "'";
     }
     message += "?";
@@ -229,8 +240,7 @@ void irkg::pipeline::print_paths(const View& view, Vertex from, Vertex to,
   for (std::size_t p = 0; p < paths.size(); ++p) {
     const auto& path = paths[p];
     out << "Path " << p + 1 << " of " << paths.size() << " (" << path.hops.size()
-        << (path.hops.size() == 1 ? " hop" : " hops") << ", " << path.total_mentions
-        << " docs): ";
+        << (path.hops.size() == 1 ? " hop" : " hops") << ", " << path.total_mentions << " docs): ";
     for (std::size_t i = 0; i < path.actors.size(); ++i) {
       out << (i ? " → " : "") << name_of(view, path.actors[i]);
     }
@@ -275,8 +285,10 @@ void irkg::pipeline::print_neighbors(const View& view, Vertex actor,
   out << name_of(view, actor) << " (" << view.graph->actor(actor).id << "): " << neighbors.size()
       << (neighbors.size() == 1 ? " neighbour\n" : " neighbours\n");
   for (const auto& neighbor : neighbors) {
-    for (const std::size_t i : neighbor.out_edges) print_edge_line(view, view.edges[i], actor, out, "  ");
-    for (const std::size_t i : neighbor.in_edges) print_edge_line(view, view.edges[i], actor, out, "  ");
+    for (const std::size_t i : neighbor.out_edges)
+      print_edge_line(view, view.edges[i], actor, out, "  ");
+    for (const std::size_t i : neighbor.in_edges)
+      print_edge_line(view, view.edges[i], actor, out, "  ");
   }
 }
 
@@ -312,7 +324,8 @@ void irkg::pipeline::print_actors(const View& view, TextFormat format, std::ostr
     id_width = std::max(id_width, view.graph->actor(v).id.size());
     name_width = std::max(name_width, std::min<std::size_t>(view.graph->actor(v).name.size(), 40));
   }
-  out << pad("id", id_width) << "  " << pad("name", name_width) << "  " << pad("kind", 12) << "  degree\n";
+  out << pad("id", id_width) << "  " << pad("name", name_width) << "  " << pad("kind", 12)
+      << "  degree\n";
   for (const std::size_t i : order) {
     const auto& actor = view.graph->actor(view.actors[i]);
     out << pad(actor.id, id_width) << "  " << pad(actor.name, name_width) << "  "
@@ -333,17 +346,23 @@ void irkg::pipeline::print_relations(const View& view, bool evidence, TextFormat
   }
   for (const auto& edge : view.edges) {
     print_edge_line(view, edge, edge.source, out, "");
-    if (!evidence) continue;
+    if (!evidence)
+      continue;
     for (const Edge& e : edge.evidence) {
       const auto& relation = view.graph->relation(e);
       const auto& document = view.graph->document(relation.doc);
       out << "    [" << document.id;
-      if (relation.sentence >= 0) out << " #" << relation.sentence;
+      if (relation.sentence >= 0)
+        out << " #" << relation.sentence;
       out << "]";
-      if (relation.date.known()) out << " " << relation.date.to_string();
-      if (!document.title.empty()) out << "  " << document.title;
-      if (document.date.known()) out << " (" << document.date.to_string() << ")";
-      if (!document.url.empty()) out << "  " << document.url;
+      if (relation.date.known())
+        out << " " << relation.date.to_string();
+      if (!document.title.empty())
+        out << "  " << document.title;
+      if (document.date.known())
+        out << " (" << document.date.to_string() << ")";
+      if (!document.url.empty())
+        out << "  " << document.url;
       out << "\n      \"" << one_line(view.graph->evidence(relation.evidence)) << "\"\n";
     }
   }
@@ -357,8 +376,10 @@ void irkg::pipeline::print_stats(const View& view, std::size_t top, TextFormat f
   const auto ranked = [&](const auto& score) {
     std::vector<std::size_t> order(view.actors.size());
     std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return score[a] > score[b]; });
-    if (order.size() > top) order.resize(top);
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t a, std::size_t b) { return score[a] > score[b]; });
+    if (order.size() > top)
+      order.resize(top);
     return order;
   };
   const auto by_degree = ranked(degree);
@@ -375,9 +396,9 @@ void irkg::pipeline::print_stats(const View& view, std::size_t top, TextFormat f
     writer.Uint64(stats.mentions);
     writer.Key("documents");
     writer.Uint64(stats.documents);
-    for (const auto& [key, counts] : {std::pair{"by_type", &stats.by_type},
-                                      std::pair{"by_modality", &stats.by_modality},
-                                      std::pair{"by_kind", &stats.by_kind}}) {
+    for (const auto& [key, counts] :
+         {std::pair{"by_type", &stats.by_type}, std::pair{"by_modality", &stats.by_modality},
+          std::pair{"by_kind", &stats.by_kind}}) {
       writer.Key(key);
       writer.StartObject();
       for (const auto& [name, count] : *counts) {
@@ -412,8 +433,9 @@ void irkg::pipeline::print_stats(const View& view, std::size_t top, TextFormat f
     out << '\n';
     return;
   }
-  out << stats.actors << " actors, " << stats.edges << (view.aggregated ? " relations" : " mentions")
-      << " (" << stats.mentions << " mentions in " << stats.documents << " documents)\n";
+  out << stats.actors << " actors, " << stats.edges
+      << (view.aggregated ? " relations" : " mentions") << " (" << stats.mentions << " mentions in "
+      << stats.documents << " documents)\n";
   out << "\nrelations by type:\n";
   for (const auto& [name, count] : stats.by_type) out << "  " << pad(name, 18) << count << '\n';
   out << "\nrelations by modality:\n";
@@ -430,4 +452,26 @@ void irkg::pipeline::print_stats(const View& view, std::size_t top, TextFormat f
         << centrality[i] << '\n';
   }
   out.unsetf(std::ios::fixed);
+}
+
+void irkg::pipeline::print_relation_table(const text::Article& article,
+                                          const std::vector<Relation>& relations,
+                                          std::ostream& out) {
+  out << "== " << article.id;
+  if (!article.title.empty())
+    out << ": " << article.title;
+  if (article.date.known())
+    out << " (" << article.date.to_string() << ")";
+  out << "  — " << relations.size() << (relations.size() == 1 ? " relation\n" : " relations\n");
+  for (const Relation& relation : relations) {
+    const bool symmetric = info(relation.type).symmetric;
+    std::string line = "#" + std::to_string(relation.sentence) + "  " + relation.source.name +
+                       " —" + std::string(to_string(relation.type)) + (symmetric ? "— " : "→ ") +
+                       relation.target.name;
+    out << "  " << pad(line, 58) << "  " << pad(std::string(to_string(relation.modality)), 12)
+        << "  " << pad(relation.date.known() ? relation.date.to_string() : "-", 10) << "  "
+        << std::fixed << std::setprecision(2) << relation.confidence << '\n';
+    out.unsetf(std::ios::fixed);
+    out << "      \"" << shorten(one_line(relation.evidence), kEvidenceWidth + 40) << "\"\n";
+  }
 }

@@ -3,12 +3,13 @@
 #ifndef IRKG_PIPELINE_REPORT_H
 #define IRKG_PIPELINE_REPORT_H
 
+#include "graph/query.h"
+#include "graph/view.h"
+#include "text/article.h"
+
 #include <ostream>
 #include <string>
 #include <vector>
-
-#include "graph/query.h"
-#include "graph/view.h"
 
 namespace irkg::pipeline {
 
@@ -35,6 +36,10 @@ void print_relations(const graph::View& view, bool evidence, TextFormat format, 
 
 /// Counts by type and modality; top actors by degree and by betweenness centrality.
 void print_stats(const graph::View& view, std::size_t top, TextFormat format, std::ostream& out);
+
+/// A readable table of one article's extracted relations, for `irkg extract --format table`.
+void print_relation_table(const text::Article& article, const std::vector<Relation>& relations,
+                          std::ostream& out);
 
 }  // namespace irkg::pipeline
 

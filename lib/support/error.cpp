@@ -5,8 +5,10 @@
 namespace {
 
 std::string format_error(const std::string& message, const std::string& file, std::uint64_t line) {
-  if (file.empty()) return message;
-  if (line == 0) return file + ": " + message;
+  if (file.empty())
+    return message;
+  if (line == 0)
+    return file + ": " + message;
   return file + ":" + std::to_string(line) + ": " + message;
 }
 

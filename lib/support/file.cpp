@@ -2,22 +2,23 @@
 // SPDX-License-Identifier: MIT
 #include "support/file.h"
 
-#include <unistd.h>
+#include "support/error.h"
 
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <system_error>
-
-#include "support/error.h"
+#include <unistd.h>
 
 namespace fs = std::filesystem;
 
 std::string irkg::read_file(const fs::path& path) {
   std::error_code ec;
-  if (fs::is_directory(path, ec)) throw Error(ErrorKind::Io, "is a directory", path.string());
+  if (fs::is_directory(path, ec))
+    throw Error(ErrorKind::Io, "is a directory", path.string());
   std::ifstream in(path, std::ios::binary);
-  if (!in) throw Error(ErrorKind::Io, std::string("cannot open: ") + std::strerror(errno), path.string());
+  if (!in)
+    throw Error(ErrorKind::Io, std::string("cannot open: ") + std::strerror(errno), path.string());
   std::string data;
   in.seekg(0, std::ios::end);
   const auto size = in.tellg();
@@ -31,7 +32,8 @@ std::string irkg::read_file(const fs::path& path) {
     in.seekg(0, std::ios::beg);
     data.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
   }
-  if (in.bad()) throw Error(ErrorKind::Io, "read error", path.string());
+  if (in.bad())
+    throw Error(ErrorKind::Io, "read error", path.string());
   return data;
 }
 
@@ -45,22 +47,27 @@ std::vector<fs::path> irkg::expand_inputs(const std::vector<std::string>& inputs
     const fs::path path(input);
     std::error_code ec;
     const auto status = fs::status(path, ec);
-    if (ec || !fs::exists(status)) throw Error(ErrorKind::Io, "no such file or directory", input);
+    if (ec || !fs::exists(status))
+      throw Error(ErrorKind::Io, "no such file or directory", input);
     if (!fs::is_directory(status)) {
       files.push_back(path);
       continue;
     }
     std::vector<fs::path> found;
     fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec);
-    if (ec) throw Error(ErrorKind::Io, "cannot read directory: " + ec.message(), input);
+    if (ec)
+      throw Error(ErrorKind::Io, "cannot read directory: " + ec.message(), input);
     for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
-      if (ec) throw Error(ErrorKind::Io, "cannot read directory: " + ec.message(), input);
+      if (ec)
+        throw Error(ErrorKind::Io, "cannot read directory: " + ec.message(), input);
       const std::string name = it->path().filename().string();
       if (!name.empty() && name.front() == '.') {
-        if (it->is_directory(ec)) it.disable_recursion_pending();
+        if (it->is_directory(ec))
+          it.disable_recursion_pending();
         continue;
       }
-      if (it->is_regular_file(ec)) found.push_back(it->path());
+      if (it->is_regular_file(ec))
+        found.push_back(it->path());
     }
     std::sort(found.begin(), found.end());
     files.insert(files.end(), found.begin(), found.end());
@@ -70,17 +77,20 @@ std::vector<fs::path> irkg::expand_inputs(const std::vector<std::string>& inputs
 
 irkg::AtomicFile::AtomicFile(fs::path path) : path_(std::move(path)) {
   std::error_code ec;
-  if (fs::is_directory(path_, ec)) throw Error(ErrorKind::Io, "output is a directory", path_.string());
+  if (fs::is_directory(path_, ec))
+    throw Error(ErrorKind::Io, "output is a directory", path_.string());
   temporary_ = path_;
   temporary_ += ".tmp-" + std::to_string(::getpid());
   out_.open(temporary_, std::ios::binary | std::ios::trunc);
   if (!out_) {
-    throw Error(ErrorKind::Io, std::string("cannot write: ") + std::strerror(errno), path_.string());
+    throw Error(ErrorKind::Io, std::string("cannot write: ") + std::strerror(errno),
+                path_.string());
   }
 }
 
 irkg::AtomicFile::~AtomicFile() {
-  if (committed_) return;
+  if (committed_)
+    return;
   out_.close();
   std::error_code ec;
   fs::remove(temporary_, ec);
@@ -95,6 +105,7 @@ void irkg::AtomicFile::commit() {
   }
   std::error_code ec;
   fs::rename(temporary_, path_, ec);
-  if (ec) throw Error(ErrorKind::Io, "cannot rename into place: " + ec.message(), path_.string());
+  if (ec)
+    throw Error(ErrorKind::Io, "cannot rename into place: " + ec.message(), path_.string());
   committed_ = true;
 }

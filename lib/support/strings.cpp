@@ -13,7 +13,8 @@ constexpr char32_t kReplacement = 0xFFFD;
 std::size_t valid_sequence_length(std::string_view text, std::size_t pos) {
   const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
   const unsigned char lead = byte(pos);
-  if (lead < 0x80) return 1;
+  if (lead < 0x80)
+    return 1;
   std::size_t length = 0;
   char32_t min = 0;
   char32_t cp = 0;
@@ -26,23 +27,28 @@ std::size_t valid_sequence_length(std::string_view text, std::size_t pos) {
   } else {
     return 0;
   }
-  if (pos + length > text.size()) return 0;
+  if (pos + length > text.size())
+    return 0;
   for (std::size_t i = 1; i < length; ++i) {
     const unsigned char next = byte(pos + i);
-    if ((next & 0xC0) != 0x80) return 0;
+    if ((next & 0xC0) != 0x80)
+      return 0;
     cp = (cp << 6) | (next & 0x3F);
   }
-  if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
+  if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+    return 0;
   return length;
 }
 
 // ASCII base letter of a Latin letter with diacritics, or 0 when there is none.
 char latin_base(char32_t cp) {
   static constexpr std::u32string_view kFrom =
-      U"ÀÁÂÃÄÅàáâãäåÇçÈÉÊËèéêëÌÍÎÏìíîïÑñÒÓÔÕÖØòóôõöøÙÚÛÜùúûüÝýÿĀāĂăĄąĆćĈĉĊċČčĎďĐđĒēĔĕĖėĘęĚěĜĝĞğĠġĢģĤĥ"
+      U"ÀÁÂÃÄÅàáâãäåÇçÈÉÊËèéêëÌÍÎÏìíîïÑñÒÓÔÕÖØòóôõöøÙÚÛÜùúûüÝýÿĀāĂăĄąĆćĈĉĊċČčĎďĐđĒēĔĕĖėĘęĚěĜĝĞğĠġĢģ"
+      U"Ĥĥ"
       U"ĨĩĪīĬĭĮįİıĴĵĶķĹĺĻļĽľŁłŃńŅņŇňŌōŎŏŐőŔŕŖŗŘřŚśŜŝŞşŠšŢţŤťŨũŪūŬŭŮůŰűŲųŴŵŶŷŸŹźŻżŽžȘșȚț";
   static constexpr std::string_view kTo =
-      "AAAAAAaaaaaaCcEEEEeeeeIIIIiiiiNnOOOOOOooooooUUUUuuuuYyyAaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHh"
+      "AAAAAAaaaaaaCcEEEEeeeeIIIIiiiiNnOOOOOOooooooUUUUuuuuYyyAaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgH"
+      "h"
       "IiIiIiIiIiJjKkLlLlLlLlNnNnNnOoOoOoRrRrRrSsSsSsSsTtTtUuUuUuUuUuUuWwYyYZzZzZzSsTt";
   static_assert(kFrom.size() == kTo.size());
   const auto at = kFrom.find(cp);
@@ -50,20 +56,35 @@ char latin_base(char32_t cp) {
 }
 
 char32_t lower_code_point(char32_t cp) {
-  if (cp >= 'A' && cp <= 'Z') return cp + 32;
-  if (cp >= 0x0410 && cp <= 0x042F) return cp + 0x20;  // Cyrillic А..Я
-  if (cp >= 0x0400 && cp <= 0x040F) return cp + 0x50;  // Cyrillic Ѐ..Џ
-  if (cp >= 0x0391 && cp <= 0x03A9 && cp != 0x03A2) return cp + 0x20;  // Greek
+  if (cp >= 'A' && cp <= 'Z')
+    return cp + 32;
+  if (cp >= 0x0410 && cp <= 0x042F)
+    return cp + 0x20;  // Cyrillic А..Я
+  if (cp >= 0x0400 && cp <= 0x040F)
+    return cp + 0x50;  // Cyrillic Ѐ..Џ
+  if (cp >= 0x0391 && cp <= 0x03A9 && cp != 0x03A2)
+    return cp + 0x20;  // Greek
   return cp;
 }
 
 bool is_word_code_point(char32_t cp) {
-  if (cp < 0x80) return (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+  if (cp < 0x80)
+    return (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
   // Apostrophes and dashes are separators; everything else non-ASCII is a letter for our purposes
   // (names in Cyrillic or Han must still fold to something).
   switch (cp) {
-    case 0x2018: case 0x2019: case 0x201C: case 0x201D: case 0x2013: case 0x2014: case 0x00A0:
-    case 0x2010: case 0x2011: case 0x2012: case 0x2212: case 0x00B7:
+    case 0x2018:
+    case 0x2019:
+    case 0x201C:
+    case 0x201D:
+    case 0x2013:
+    case 0x2014:
+    case 0x00A0:
+    case 0x2010:
+    case 0x2011:
+    case 0x2012:
+    case 0x2212:
+    case 0x00B7:
       return false;
     default:
       return true;
@@ -75,7 +96,8 @@ bool is_word_code_point(char32_t cp) {
 bool irkg::is_valid_utf8(std::string_view text) {
   for (std::size_t pos = 0; pos < text.size();) {
     const std::size_t length = valid_sequence_length(text, pos);
-    if (length == 0) return false;
+    if (length == 0)
+      return false;
     pos += length;
   }
   return true;
@@ -96,7 +118,8 @@ std::string irkg::repair_utf8(std::string_view text, std::size_t* replaced) {
     out.append(text.substr(pos, length));
     pos += length;
   }
-  if (replaced) *replaced = count;
+  if (replaced)
+    *replaced = count;
   return out;
 }
 
@@ -107,8 +130,12 @@ char32_t irkg::decode_utf8(std::string_view text, std::size_t& pos) {
     return kReplacement;
   }
   const auto lead = static_cast<unsigned char>(text[pos]);
-  char32_t cp = length == 1 ? lead : length == 2 ? (lead & 0x1F) : length == 3 ? (lead & 0x0F) : (lead & 0x07);
-  for (std::size_t i = 1; i < length; ++i) cp = (cp << 6) | (static_cast<unsigned char>(text[pos + i]) & 0x3F);
+  char32_t cp = length == 1   ? lead
+                : length == 2 ? (lead & 0x1F)
+                : length == 3 ? (lead & 0x0F)
+                              : (lead & 0x07);
+  for (std::size_t i = 1; i < length; ++i)
+    cp = (cp << 6) | (static_cast<unsigned char>(text[pos + i]) & 0x3F);
   pos += length;
   return cp;
 }
@@ -137,13 +164,16 @@ std::string irkg::fold_name(std::string_view text) {
   bool pending_space = false;
   for (std::size_t pos = 0; pos < text.size();) {
     char32_t cp = decode_utf8(text, pos);
-    if (cp == '\'' || cp == 0x2019 || cp == 0x2018 || cp == '.') continue;  // U.S. = US, d'Ivoire
+    if (cp == '\'' || cp == 0x2019 || cp == 0x2018 || cp == '.')
+      continue;  // U.S. = US, d'Ivoire
     if (!is_word_code_point(cp)) {
       pending_space = !out.empty();
       continue;
     }
-    if (pending_space) out.push_back(' '), pending_space = false;
-    if (const char base = latin_base(cp)) cp = static_cast<unsigned char>(base);
+    if (pending_space)
+      out.push_back(' '), pending_space = false;
+    if (const char base = latin_base(cp))
+      cp = static_cast<unsigned char>(base);
     append_utf8(out, lower_code_point(cp));
   }
   return out;
@@ -167,7 +197,8 @@ std::string irkg::slugify(std::string_view text) {
 std::string irkg::ascii_lower(std::string_view text) {
   std::string out(text);
   for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    if (c >= 'A' && c <= 'Z')
+      c = static_cast<char>(c + 32);
   }
   return out;
 }
@@ -185,7 +216,8 @@ std::vector<std::string> irkg::split(std::string_view text, char sep) {
   for (;;) {
     const std::size_t at = text.find(sep, start);
     parts.emplace_back(text.substr(start, at == std::string_view::npos ? text.npos : at - start));
-    if (at == std::string_view::npos) break;
+    if (at == std::string_view::npos)
+      break;
     start = at + 1;
   }
   return parts;

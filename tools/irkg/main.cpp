@@ -1,17 +1,19 @@
 // tools/irkg/main.cpp - irkg: international-relations knowledge graphs from news
 // SPDX-License-Identifier: MIT
+#include "support/error.h"
+
+#include "commands.h"
+
 #include <exception>
 #include <iostream>
 #include <string>
 #include <vector>
 
-#include "commands.h"
-#include "support/error.h"
-
 namespace {
 
 void print_help(std::ostream& out) {
-  out << "irkg - international-relations knowledge graphs from news\n\nusage: irkg COMMAND [options] ...\n\ncommands:\n";
+  out << "irkg - international-relations knowledge graphs from news\n\nusage: irkg COMMAND "
+         "[options] ...\n\ncommands:\n";
   for (const auto& command : irkg::cli::commands()) {
     out << "  " << command.name;
     for (std::size_t i = std::string(command.name).size(); i < 11; ++i) out << ' ';
@@ -34,7 +36,8 @@ int main(int argc, char** argv) {
     return 0;
   }
   for (const auto& command : irkg::cli::commands()) {
-    if (args[0] != command.name) continue;
+    if (args[0] != command.name)
+      continue;
     try {
       return command.run({args.begin() + 1, args.end()});
     } catch (const irkg::Error& error) {

@@ -3,14 +3,15 @@
 #ifndef IRKG_TOOLS_OPTIONS_H
 #define IRKG_TOOLS_OPTIONS_H
 
+#include "graph/view.h"
+#include "pipeline/load.h"
+
+#include <functional>
 #include <map>
 #include <optional>
 #include <set>
 #include <string>
 #include <vector>
-
-#include "graph/view.h"
-#include "pipeline/load.h"
 
 namespace irkg::cli {
 
@@ -39,13 +40,17 @@ OptionSpec graph_command_options();
 
 /// Parses argv after the command name. Short forms: -o → output, -j → jobs, -q → quiet.
 /// Throws irkg::Error (Usage) on an unknown option or a missing value.
-Args parse_args(const std::string& command, const std::vector<std::string>& argv, const OptionSpec& spec);
+Args parse_args(const std::string& command, const std::vector<std::string>& argv,
+                const OptionSpec& spec);
 
 /// The graph filter described by --types, --since, --until, --modality, --all-modalities,
 /// --kinds, --min-mentions, --hops (the --actor is resolved by the caller).
 graph::Filter make_filter(const Args& args);
 
 pipeline::InputOptions make_input_options(const Args& args);
+
+/// Progress on stderr while it is a terminal and --quiet is not given.
+std::function<void(const pipeline::Progress&)> progress_reporter(const Args& args);
 
 }  // namespace irkg::cli
 

@@ -1,0 +1,824 @@
+// extract/extractor.cpp - the event coder: who did what to whom, when, and how sure the text is
+// SPDX-License-Identifier: MIT
+#include "extract/extractor.h"
+
+#include "extract/dates.h"
+#include "support/strings.h"
+#include "text/sentences.h"
+#include "text/tokens.h"
+
+#include <algorithm>
+#include <optional>
+#include <set>
+
+namespace {
+
+using irkg::ActorKind;
+using irkg::Modality;
+using irkg::RelationType;
+using irkg::extract::Patterns;
+using irkg::extract::Trigger;
+using irkg::lexicon::Lexicon;
+using irkg::lexicon::NameKind;
+using irkg::lexicon::NameRef;
+
+// How far (in tokens) arguments may lie from their trigger.
+constexpr std::size_t kSubjectWindow = 18;
+constexpr std::size_t kObjectWindow = 10;
+constexpr std::size_t kNoRole = static_cast<std::size_t>(-1);
+
+// One reference to an actor in a sentence.
+struct Mention {
+  std::size_t begin = 0, end = 0;  // token range
+  irkg::Actor actor;
+  bool possessive = false;  // followed by 's
+  bool adjective = false;   // a demonym used as a modifier ("Russian troops")
+  bool pronoun = false;
+};
+
+// Reading state carried from sentence to sentence within one article.
+struct ArticleState {
+  irkg::PartialDate date;
+  std::set<std::string> named;  // ids named unambiguously anywhere in the article
+  std::set<std::uint32_t> persons_named_in_full;
+  std::optional<irkg::Actor> last_person;
+  std::size_t last_person_sentence = 0;
+  std::vector<irkg::Actor> recent_persons;  // most recent last
+  std::vector<irkg::Actor> recent_states;
+};
+
+bool is_capitalised(std::string_view word) {
+  return !word.empty() && word[0] >= 'A' && word[0] <= 'Z';
+}
+
+bool is_preposition(std::string_view word) {
+  static const std::set<std::string_view> kPrepositions{
+      "of",      "in",      "to",     "with", "on",   "against",   "from",  "for",
+      "at",      "by",      "about",  "over", "into", "between",   "among", "toward",
+      "towards", "through", "across", "than", "like", "including", "near"};
+  return kPrepositions.contains(word);
+}
+
+bool is_be_form(std::string_view word) {
+  static const std::set<std::string_view> kBe{"was", "were", "been", "be", "being",
+                                              "is",  "are",  "got",  "get"};
+  return kBe.contains(word);
+}
+
+class SentenceCoder {
+ public:
+  SentenceCoder(const Lexicon& lexicon, const Patterns& patterns, ArticleState& state,
+                const irkg::text::Article& article)
+      : lexicon_(lexicon), patterns_(patterns), state_(state), article_(article) {}
+
+  // Collects the ids a careful reader would take as named outright in the article.
+  void prescan(std::string_view text) {
+    tokenize(text);
+    for (std::size_t i = 0; i < words_.size();) {
+      std::span<const NameRef> refs;
+      const std::size_t length = lexicon_.match(words_, i, refs);
+      if (length == 0) {
+        ++i;
+        continue;
+      }
+      for (const NameRef& ref : refs) {
+        if (ref.ambiguous || ref.context || ref.kind == NameKind::PersonShort)
+          continue;
+        state_.named.insert(lexicon_.entry(ref.entry).id);
+      }
+      i += length;
+    }
+  }
+
+  void code(std::string_view text, std::string_view evidence, std::int32_t index,
+            std::vector<irkg::Relation>& out) {
+    tokenize(text);
+    sentence_ = index;
+    evidence_ = evidence;
+    find_mentions(out);
+    find_relations(out);
+    remember();
+  }
+
+ private:
+  void tokenize(std::string_view text) {
+    irkg::text::tokenize(text, tokens_);
+    words_.clear();
+    lower_.clear();
+    for (const auto& token : tokens_) {
+      words_.push_back(text.substr(token.begin, token.end - token.begin));
+      lower_.push_back(irkg::ascii_lower(words_.back()));
+    }
+  }
+
+  // The person a role description refers to: "the North Korean leader", "the U.S. president".
+  std::optional<irkg::Actor> office_holder(const std::string& of, const irkg::extract::Title& title,
+                                           const irkg::PartialDate& when) const {
+    auto person = lexicon_.office_holder(of, title.title, when);
+    if (!person && title.leader)
+      person = lexicon_.office_holder(of, "", when);
+    if (!person)
+      return std::nullopt;
+    return lexicon_.actor(*person, when);
+  }
+
+  // Matches a role title at token i; returns its length.
+  std::size_t match_title(std::size_t i, const irkg::extract::Title*& found) const {
+    const auto it = patterns_.titles.find(lower_[i]);
+    if (it == patterns_.titles.end())
+      return 0;
+    for (const auto& title : it->second) {
+      if (i + title.words.size() > lower_.size())
+        continue;
+      bool ok = true;
+      for (std::size_t k = 0; k < title.words.size() && ok; ++k)
+        ok = lower_[i + k] == title.words[k];
+      if (ok) {
+        found = &title;
+        return title.words.size();
+      }
+    }
+    return 0;
+  }
+
+  // A run of capitalised words not in the lexicon, read as a person's name: "Binali Yildirim".
+  std::size_t unknown_name_length(std::size_t i) const {
+    std::size_t n = 0;
+    while (i + n < words_.size() && n < 4 && is_capitalised(words_[i + n]) &&
+           tokens_[i + n].kind == irkg::text::TokenKind::Word &&
+           !patterns_.name_titles.contains(std::string(words_[i + n]))) {
+      std::span<const NameRef> refs;
+      if (lexicon_.match(words_, i + n, refs))
+        break;
+      ++n;
+    }
+    return n >= 2 ? n : 0;
+  }
+
+  bool acceptable(const NameRef& ref, std::size_t begin, std::size_t length) const {
+    const auto& entry = lexicon_.entry(ref.entry);
+    if (ref.context) {
+      for (const std::string& id : lexicon_.context_requirements(ref.context)) {
+        if (state_.named.contains(id))
+          return true;
+      }
+      return false;
+    }
+    if (ref.kind == NameKind::PersonShort && !state_.persons_named_in_full.contains(ref.entry))
+      return false;
+    // A surname inside someone else's name ("Dooyoung Kim", "Michael Jordan") is not the actor.
+    if (length == 1 &&
+        (ref.kind == NameKind::PersonShort || ref.ambiguous || ref.kind == NameKind::Person)) {
+      if (begin > 0 && is_capitalised(words_[begin - 1]) &&
+          tokens_[begin - 1].kind == irkg::text::TokenKind::Word &&
+          !patterns_.name_titles.contains(std::string(words_[begin - 1]))) {
+        std::span<const NameRef> refs;
+        if (begin - 1 > 0 && !lexicon_.match(words_, begin - 1, refs))
+          return false;
+      }
+      if (begin + 1 < words_.size() && is_capitalised(words_[begin + 1]) &&
+          tokens_[begin + 1].kind == irkg::text::TokenKind::Word && ref.kind != NameKind::Person) {
+        std::span<const NameRef> refs;
+        if (!lexicon_.match(words_, begin + 1, refs))
+          return false;
+      }
+    }
+    if (ref.ambiguous && !state_.named.contains(entry.id))
+      return false;
+    return true;
+  }
+
+  // Is the demonym at [begin, end) acting as its state ("Russian forces", "the Russians")?
+  bool adjective_acts(std::size_t end, std::string_view word) const {
+    if (end >= lower_.size())
+      return word.size() > 1 && word.back() == 's';
+    for (std::size_t n = 3; n >= 1; --n) {
+      if (end + n > lower_.size())
+        continue;
+      std::string phrase = lower_[end];
+      for (std::size_t k = 1; k < n; ++k) phrase += " " + lower_[end + k];
+      if (patterns_.state_nouns.contains(phrase))
+        return true;
+    }
+    if (patterns_.triggers.contains(lower_[end]) && patterns_.triggers.at(lower_[end]).front().noun)
+      return true;
+    // A people ("the Russians said") but not "Russians living abroad".
+    return word.size() > 1 && word.back() == 's' && !is_capitalised(words_[end]) &&
+           tokens_[end].kind == irkg::text::TokenKind::Word && !is_preposition(lower_[end]) &&
+           lower_[end] != "living";
+  }
+
+  irkg::PartialDate when(std::size_t near) const {
+    return irkg::extract::resolve_date(words_, near, state_.date).date;
+  }
+
+  void add_structural(const irkg::Actor& person, bool leader, const std::string& of,
+                      std::vector<irkg::Relation>& out) {
+    if (of.empty() || of == person.id)
+      return;
+    const auto entry = lexicon_.find(of);
+    irkg::Actor target;
+    if (entry) {
+      target = lexicon_.actor(*entry, state_.date);
+    } else {
+      target.id = of;
+      target.name = of;
+    }
+    irkg::Relation relation;
+    relation.source = person;
+    relation.type = leader ? RelationType::LeaderOf : RelationType::OfficialOf;
+    relation.target = target;
+    relation.modality = Modality::Asserted;
+    relation.date = state_.date;
+    relation.doc = article_.id;
+    relation.sentence = sentence_;
+    relation.evidence = std::string(evidence_);
+    relation.confidence = 0.85;
+    out.push_back(std::move(relation));
+  }
+
+  void find_mentions(std::vector<irkg::Relation>& out) {
+    mentions_.clear();
+    for (std::size_t i = 0; i < words_.size();) {
+      // Pronouns and plural descriptions that refer back.
+      if ((lower_[i] == "he" || lower_[i] == "she" || lower_[i] == "his" || lower_[i] == "her") &&
+          state_.last_person &&
+          sentence_ - static_cast<std::int32_t>(state_.last_person_sentence) <= 2) {
+        Mention m{i, i + 1, *state_.last_person, false, false, true};
+        m.possessive = lower_[i] == "his" || lower_[i] == "her";
+        mentions_.push_back(std::move(m));
+        ++i;
+        continue;
+      }
+      if (i + 2 < words_.size() &&
+          (lower_[i] == "both" || (lower_[i] == "the" && lower_[i + 1] == "two"))) {
+        const std::size_t noun = lower_[i] == "both" ? i + 1 : i + 2;
+        const std::string& w = lower_[noun];
+        const bool leaders = w == "leaders" || w == "men" || w == "presidents";
+        const bool countries = w == "countries" || w == "nations" || w == "sides" ||
+                               w == "states" || w == "governments";
+        const auto& pool = leaders ? state_.recent_persons : state_.recent_states;
+        if ((leaders || countries) && pool.size() >= 2) {
+          mentions_.push_back({i, noun + 1, pool[pool.size() - 2], false, false, true});
+          mentions_.push_back({i, noun + 1, pool.back(), false, false, true});
+          i = noun + 1;
+          continue;
+        }
+      }
+      // "then-US", "ex-Soviet": the prefix only dates the reference.
+      std::string_view word = words_[i];
+      std::span<const NameRef> refs;
+      std::size_t length = lexicon_.match(words_, i, refs);
+      if (length == 0 && (word.rfind("then-", 0) == 0 || word.rfind("ex-", 0) == 0)) {
+        const std::string_view rest = word.substr(word.find('-') + 1);
+        const std::vector<std::string_view> one{rest};
+        length = lexicon_.match(one, 0, refs);
+        word = rest;
+      }
+      if (length == 0 && word.size() > 4 && word.ends_with("-led")) {
+        const std::vector<std::string_view> one{word.substr(0, word.size() - 4)};
+        if (lexicon_.match(one, 0, refs))
+          length = 1;
+      }
+      if (length == 0) {
+        ++i;
+        continue;
+      }
+      const NameRef* chosen = nullptr;
+      for (const NameRef& ref : refs) {
+        if (acceptable(ref, i, length)) {
+          chosen = &ref;
+          break;
+        }
+      }
+      if (!chosen) {
+        i += length;
+        continue;
+      }
+      const std::size_t end = i + length;
+      const auto& entry = lexicon_.entry(chosen->entry);
+      if (entry.kind == ActorKind::Person && chosen->kind != NameKind::PersonShort) {
+        state_.persons_named_in_full.insert(chosen->entry);
+      }
+      Mention mention{i, end, lexicon_.actor(chosen->entry, when(i)), false, false, false};
+      if (chosen->kind == NameKind::Adjective ||
+          (chosen->kind == NameKind::Alias && entry.kind == ActorKind::State &&
+           end < words_.size() && !is_capitalised(words_[end]) &&
+           patterns_.titles.contains(lower_[end]))) {
+        // Demonym + title (+ name): "Russian President Vladimir Putin", "the North Korean leader".
+        const irkg::extract::Title* title = nullptr;
+        std::size_t title_length = end < words_.size() ? match_title(end, title) : 0;
+        if (title_length) {
+          const std::size_t after = end + title_length;
+          std::span<const NameRef> person_refs;
+          const std::size_t person_length =
+              after < words_.size() ? lexicon_.match(words_, after, person_refs) : 0;
+          if (person_length &&
+              lexicon_.entry(person_refs.front().entry).kind == ActorKind::Person) {
+            const auto person = person_refs.front().entry;
+            state_.persons_named_in_full.insert(person);
+            irkg::Actor actor = lexicon_.actor(person, when(after));
+            add_structural(actor, title->leader, entry.id, out);
+            mentions_.push_back({i, after + person_length, actor, false, false, false});
+            mark_possessive(mentions_.back());
+            i = after + person_length;
+            continue;
+          }
+          if (const std::size_t name_length =
+                  after < words_.size() ? unknown_name_length(after) : 0) {
+            irkg::Actor actor;
+            std::string name(words_[after]);
+            for (std::size_t k = 1; k < name_length; ++k)
+              name += " " + std::string(words_[after + k]);
+            actor.id = irkg::slugify(name);
+            actor.name = name;
+            actor.kind = ActorKind::Person;
+            actor.country = entry.kind == ActorKind::State ? entry.id : "";
+            actor.org = entry.kind == ActorKind::State ? "" : entry.id;
+            add_structural(actor, title->leader, entry.id, out);
+            mentions_.push_back({i, after + name_length, actor, false, false, false});
+            mark_possessive(mentions_.back());
+            i = after + name_length;
+            continue;
+          }
+          // A title without a name refers to the office-holder at the time of the event.
+          if (auto holder = office_holder(entry.id, *title, when(end))) {
+            add_structural(*holder, title->leader, entry.id, out);
+            mentions_.push_back({i, after, *holder, false, false, true});
+            mark_possessive(mentions_.back());
+            i = after;
+            continue;
+          }
+        }
+        if (chosen->kind == NameKind::Adjective) {
+          if (!adjective_acts(end, words_[end - 1])) {
+            i = end;
+            continue;
+          }
+          mention.adjective = true;
+        }
+      }
+      // "President Joe Biden", "Outgoing President Joe Biden": a title right before a known person.
+      if (entry.kind == ActorKind::Person && i > 0) {
+        std::size_t t = i;
+        while (t > 0 && i - t < 4 && patterns_.name_titles.contains(std::string(words_[t - 1])))
+          --t;
+        if (t < i) {
+          const irkg::extract::Title* title = nullptr;
+          bool leader = false;
+          for (std::size_t k = t; k < i; ++k) {
+            if (match_title(k, title)) {
+              leader = title->leader;
+              break;
+            }
+          }
+          if (title) {
+            if (const auto* role = lexicon_.role_at(entry, when(i));
+                role && role->leader == leader) {
+              add_structural(mention.actor, leader, role->of, out);
+            }
+          }
+        }
+      }
+      mark_possessive(mention);
+      mentions_.push_back(std::move(mention));
+      i = end;
+    }
+    // "Turkey's prime minister, Binali Yildirim" / "Binali Yildirim, Turkey's prime minister".
+    for (std::size_t m = 0; m < mentions_.size(); ++m) {
+      const Mention& owner = mentions_[m];
+      if (!owner.possessive || owner.actor.kind == ActorKind::Person)
+        continue;
+      std::size_t at = owner.end + 1;  // after 's
+      const irkg::extract::Title* title = nullptr;
+      const std::size_t title_length = at < words_.size() ? match_title(at, title) : 0;
+      if (!title_length)
+        continue;
+      std::size_t after = at + title_length;
+      if (after < words_.size() && words_[after] == ",")
+        ++after;
+      std::span<const NameRef> refs;
+      const std::size_t known = after < words_.size() ? lexicon_.match(words_, after, refs) : 0;
+      if (known && lexicon_.entry(refs.front().entry).kind == ActorKind::Person) {
+        add_structural(lexicon_.actor(refs.front().entry, when(after)), title->leader,
+                       owner.actor.id, out);
+        continue;
+      }
+      if (const std::size_t name_length = after < words_.size() ? unknown_name_length(after) : 0) {
+        irkg::Actor actor;
+        std::string name(words_[after]);
+        for (std::size_t k = 1; k < name_length; ++k) name += " " + std::string(words_[after + k]);
+        actor.id = irkg::slugify(name);
+        actor.name = name;
+        actor.kind = ActorKind::Person;
+        (owner.actor.kind == ActorKind::State ? actor.country : actor.org) = owner.actor.id;
+        add_structural(actor, title->leader, owner.actor.id, out);
+        Mention person{after, after + name_length, actor, false, false, false};
+        mark_possessive(person);
+        mentions_.insert(mentions_.begin() + static_cast<std::ptrdiff_t>(m) + 1, std::move(person));
+        continue;
+      }
+      // "Turkey's foreign minister" without a name: the holder of that office.
+      if (auto holder = office_holder(owner.actor.id, *title, when(at))) {
+        Mention person{owner.begin, after, *holder, false, false, true};
+        mark_possessive(person);
+        mentions_[m] = std::move(person);
+      }
+    }
+  }
+
+  void mark_possessive(Mention& mention) const {
+    if (mention.end < lower_.size() &&
+        (lower_[mention.end] == "'s" || lower_[mention.end] == "'")) {
+      mention.possessive = true;
+    }
+  }
+
+  bool is_break(std::size_t i) const {
+    return patterns_.clause_breaks.contains(lower_[i]) ||
+           patterns_.speech_verbs.contains(lower_[i]);
+  }
+
+  // Mentions coordinated with mentions_[m] ("Seoul, Washington and Kyiv").
+  std::vector<std::size_t> coordinated(std::size_t m) const {
+    std::vector<std::size_t> group{m};
+    for (std::size_t k = m; k > 0; --k) {
+      const Mention& left = mentions_[k - 1];
+      const Mention& right = mentions_[k];
+      if (!joined(left.end, right.begin))
+        break;
+      group.insert(group.begin(), k - 1);
+    }
+    for (std::size_t k = m; k + 1 < mentions_.size(); ++k) {
+      if (!joined(mentions_[k].end, mentions_[k + 1].begin))
+        break;
+      group.push_back(k + 1);
+    }
+    return group;
+  }
+
+  bool joined(std::size_t left_end, std::size_t right_begin) const {
+    if (right_begin < left_end || right_begin - left_end > 3)
+      return false;
+    bool conjunction = false;
+    for (std::size_t t = left_end; t < right_begin; ++t) {
+      const std::string& w = lower_[t];
+      if (w == "and" || w == "or" || w == "," || w == "as" || w == "well") {
+        conjunction = true;
+      } else if (w != "the") {
+        return false;
+      }
+    }
+    return conjunction;
+  }
+
+  Modality modality(std::size_t trigger, const Trigger& def, std::size_t left) const {
+    const std::size_t from = trigger > 6 ? trigger - 6 : 0;
+    for (std::size_t t = std::max(from, left); t < trigger; ++t) {
+      const std::string& w = lower_[t];
+      if (def.type == RelationType::Reject && (w == "refused" || w == "denied" || w == "rejected"))
+        continue;
+      if (patterns_.negation.contains(w)) {
+        // "not only" and "no longer ... but" are not negations of the event.
+        if (w == "not" && t + 1 < lower_.size() && lower_[t + 1] == "only")
+          continue;
+        return Modality::Negated;
+      }
+    }
+    for (std::size_t t = std::max(from, left); t < trigger; ++t) {
+      if (patterns_.hypothetical.contains(lower_[t]) &&
+          !(def.type == RelationType::Threaten && lower_[t].starts_with("threat"))) {
+        return Modality::Hypothetical;
+      }
+    }
+    for (std::size_t t = 0; t < trigger; ++t) {
+      const std::string& w = lower_[t];
+      if (w == "if" || w == "unless" || w == "whether")
+        return Modality::Hypothetical;
+    }
+    return Modality::Asserted;
+  }
+
+  bool has_nearby(const std::vector<std::string>& nouns, std::size_t trigger,
+                  std::size_t right) const {
+    const std::size_t from = trigger > 3 ? trigger - 3 : 0;
+    for (std::size_t t = from; t < std::min(right, trigger + 9); ++t) {
+      if (t == trigger)
+        continue;
+      if (std::find(nouns.begin(), nouns.end(), lower_[t]) != nouns.end())
+        return true;
+    }
+    return false;
+  }
+
+  void emit(const irkg::Actor& source, const Trigger& def, const irkg::Actor& target,
+            Modality modality, std::size_t trigger, double confidence,
+            std::vector<irkg::Relation>& out) {
+    if (source.id == target.id)
+      return;
+    // A person acting on their own state, or a state on its own official, is not a relation.
+    if (source.kind == ActorKind::Person && source.country == target.id)
+      return;
+    if (target.kind == ActorKind::Person && target.country == source.id)
+      return;
+    RelationType type = def.type;
+    if (def.leaders_only) {
+      const auto leads = [&](const irkg::Actor& actor) {
+        if (actor.kind != ActorKind::Person)
+          return false;
+        const auto entry = lexicon_.find(actor.id);
+        if (!entry)
+          return false;
+        const auto* role = lexicon_.role_at(lexicon_.entry(*entry), when(trigger));
+        return role && role->leader;
+      };
+      if (!leads(source) || !leads(target))
+        return;
+    }
+    if (type == RelationType::Talks) {
+      // Talks between two heads of state or government are a summit.
+      const auto leads = [&](const irkg::Actor& actor) {
+        if (actor.kind != ActorKind::Person)
+          return false;
+        const auto entry = lexicon_.find(actor.id);
+        if (!entry)
+          return false;
+        const auto* role = lexicon_.role_at(lexicon_.entry(*entry), when(trigger));
+        return role && role->leader && lexicon_.find(role->of) &&
+               lexicon_.entry(*lexicon_.find(role->of)).kind == ActorKind::State;
+      };
+      if (leads(source) && leads(target))
+        type = RelationType::Summit;
+    }
+    for (const auto& known : found_) {
+      if (known.source.id == source.id && known.target.id == target.id && known.type == type)
+        return;
+      if (irkg::info(type).symmetric && known.type == type && known.source.id == target.id &&
+          known.target.id == source.id)
+        return;
+    }
+    irkg::Relation relation;
+    relation.source = source;
+    relation.type = type;
+    relation.target = target;
+    relation.modality = modality;
+    relation.date = when(trigger);
+    relation.doc = article_.id;
+    relation.sentence = sentence_;
+    relation.evidence = std::string(evidence_);
+    relation.confidence = confidence;
+    found_.push_back(relation);
+    out.push_back(std::move(relation));
+  }
+
+  void find_relations(std::vector<irkg::Relation>& out) {
+    found_.clear();
+    std::vector<bool> used(words_.size(), false);
+    for (std::size_t i = 0; i < words_.size(); ++i) {
+      if (used[i])
+        continue;
+      const auto it = patterns_.triggers.find(lower_[i]);
+      if (it == patterns_.triggers.end())
+        continue;
+      // Tokens inside a mention are names, not triggers ("Security Council", "Trade Minister").
+      bool inside = false;
+      for (const Mention& m : mentions_) inside = inside || (i >= m.begin && i < m.end);
+      if (inside)
+        continue;
+      for (const Trigger& def : it->second) {
+        if (i + def.words.size() > words_.size())
+          continue;
+        bool matches = true;
+        for (std::size_t k = 1; k < def.words.size() && matches; ++k)
+          matches = lower_[i + k] == def.words[k];
+        if (!matches)
+          continue;
+        if (code_trigger(i, def, out)) {
+          for (std::size_t k = 0; k < def.words.size(); ++k) used[i + k] = true;
+          break;
+        }
+      }
+    }
+  }
+
+  bool code_trigger(std::size_t i, const Trigger& def, std::vector<irkg::Relation>& out) {
+    const std::size_t last = i + def.words.size();  // first token after the trigger
+    // Clause around the trigger.
+    std::size_t left = i;
+    std::size_t speech = kNoRole;
+    while (left > 0 && i - left < kSubjectWindow && !is_break(left - 1)) --left;
+    if (left > 0 && patterns_.speech_verbs.contains(lower_[left - 1]))
+      speech = left - 1;
+    std::size_t right = last;
+    while (right < words_.size() && right - last < kObjectWindow + 6 &&
+           !(is_break(right) && lower_[right] != "(")) {
+      ++right;
+    }
+    if (!def.with_noun.empty() && !has_nearby(def.with_noun, i, right))
+      return false;
+
+    // Passive: "Ukraine was attacked by Russia".
+    const bool passive = !def.noun && i >= 1 &&
+                         (is_be_form(lower_[i - 1]) ||
+                          (i >= 2 && is_be_form(lower_[i - 2]) && lower_[i - 1].ends_with("ly"))) &&
+                         (lower_[i].ends_with("ed") || lower_[i] == "struck" ||
+                          lower_[i] == "hit" || lower_[i] == "shot" || lower_[i] == "fought");
+
+    // Subject: the nearest mention to the left not governed by a preposition; for a noun, a
+    // possessive or demonym right before it ("Russia's war", "Russian strikes").
+    std::optional<std::size_t> subject;
+    std::vector<std::size_t> objects;
+    for (std::size_t m = mentions_.size(); m-- > 0;) {
+      const Mention& mention = mentions_[m];
+      if (mention.end > i || mention.begin < left)
+        continue;
+      if (def.noun && (mention.possessive || mention.adjective) && i - mention.end <= 4) {
+        subject = m;
+        break;
+      }
+      if (def.noun && !mention.possessive && i - mention.end <= 1 && !mention.adjective) {
+        // "the NATO summit", "US sanctions": a name used as a modifier is the actor.
+        subject = m;
+        break;
+      }
+      const bool governed =
+          mention.begin > 0 &&
+          is_preposition(
+              lower_[mention.begin -
+                     (mention.begin >= 2 && lower_[mention.begin - 1] == "the" ? 2 : 1)]);
+      if (governed || mention.possessive)
+        continue;
+      subject = m;
+      break;
+    }
+    if (!subject && speech != kNoRole) {
+      // "Russia said it attacked": the speaker, when the clause has no subject of its own.
+      for (std::size_t m = mentions_.size(); m-- > 0;) {
+        if (mentions_[m].end <= speech && speech - mentions_[m].end <= 3) {
+          subject = m;
+          break;
+        }
+      }
+    }
+
+    // Object: the first mention after the trigger, introduced by one of the trigger's
+    // prepositions, or bare right after a transitive verb.
+    std::optional<std::size_t> between;
+    for (std::size_t m = 0; m < mentions_.size(); ++m) {
+      const Mention& mention = mentions_[m];
+      if (mention.begin < last || mention.begin >= right)
+        continue;
+      if (mention.begin - last > kObjectWindow)
+        break;
+      std::size_t p = mention.begin;
+      while (p > last &&
+             (lower_[p - 1] == "the" || lower_[p - 1] == "its" || lower_[p - 1] == "their"))
+        --p;
+      const std::string& before = p > last ? lower_[p - 1] : std::string();
+      const bool by_prep = !before.empty() &&
+                           std::find(def.preps.begin(), def.preps.end(), before) != def.preps.end();
+      if (passive) {
+        if (before == "by")
+          objects.push_back(m);
+        if (before == "by")
+          break;
+        continue;
+      }
+      if (before == "between")
+        between = m;
+      const bool bare = def.bare_object && !def.prep_required && p == last;
+      // A verb's object may be a little further: "sent thousands of troops to help Moscow".
+      const bool loose =
+          !def.noun && !def.prep_required &&
+          (by_prep || bare ||
+           (def.bare_object && !is_preposition(before) && mention.begin - last <= 2));
+      if (by_prep || bare || loose ||
+          (!def.with_noun.empty() && (before == "to" || before == "help" || before == "for"))) {
+        objects = coordinated(m);
+        std::erase_if(objects, [&](std::size_t k) { return mentions_[k].begin < last; });
+        break;
+      }
+      if (mention.possessive && def.noun)
+        continue;
+      if (!def.noun && def.bare_object && !is_preposition(before))
+        continue;
+    }
+
+    const auto actor_of = [&](std::size_t m) { return mentions_[m].actor; };
+    const Modality mood = modality(i, def, left);
+    bool any = false;
+    const double confidence = 0.9;
+
+    if (passive) {
+      if (objects.empty() || !subject)
+        return false;
+      for (const std::size_t s : coordinated(*subject)) {
+        for (const std::size_t o : objects)
+          emit(actor_of(o), def, actor_of(s), mood, i, confidence - 0.1, out), any = true;
+      }
+      return any;
+    }
+    const bool symmetric = irkg::info(def.type).symmetric;
+    if (between && symmetric) {
+      const auto pair = coordinated(*between);
+      if (pair.size() >= 2) {
+        for (std::size_t a = 0; a < pair.size(); ++a) {
+          for (std::size_t b = a + 1; b < pair.size(); ++b)
+            emit(actor_of(pair[a]), def, actor_of(pair[b]), mood, i, confidence, out), any = true;
+        }
+        return any;
+      }
+    }
+    if (!subject)
+      return false;
+    const auto subjects =
+        def.noun && (mentions_[*subject].possessive || mentions_[*subject].adjective)
+            ? std::vector<std::size_t>{*subject}
+            : coordinated(*subject);
+    if (objects.empty() && symmetric && subjects.size() >= 2) {
+      // "Kim and Trump held talks": the coordinated subjects meet one another.
+      for (std::size_t a = 0; a < subjects.size(); ++a) {
+        for (std::size_t b = a + 1; b < subjects.size(); ++b)
+          emit(actor_of(subjects[a]), def, actor_of(subjects[b]), mood, i, confidence - 0.1, out),
+              any = true;
+      }
+      return any;
+    }
+    if (objects.empty())
+      return false;
+    const double distance =
+        static_cast<double>(i - mentions_[*subject].end + mentions_[objects.front()].begin - last);
+    const double score = std::max(0.5, confidence - distance * 0.02);
+    for (const std::size_t s : subjects) {
+      for (const std::size_t o : objects) {
+        emit(actor_of(s), def, actor_of(o), mood, i, score, out);
+        any = true;
+      }
+    }
+    return any;
+  }
+
+  void remember() {
+    for (const Mention& mention : mentions_) {
+      if (mention.actor.kind == ActorKind::Person) {
+        if (!mention.pronoun) {
+          state_.last_person = mention.actor;
+          state_.last_person_sentence = static_cast<std::size_t>(sentence_);
+        }
+        auto& recent = state_.recent_persons;
+        std::erase_if(recent, [&](const irkg::Actor& a) { return a.id == mention.actor.id; });
+        recent.push_back(mention.actor);
+      } else if (mention.actor.kind == ActorKind::State) {
+        auto& recent = state_.recent_states;
+        std::erase_if(recent, [&](const irkg::Actor& a) { return a.id == mention.actor.id; });
+        recent.push_back(mention.actor);
+      }
+    }
+  }
+
+  const Lexicon& lexicon_;
+  const Patterns& patterns_;
+  ArticleState& state_;
+  const irkg::text::Article& article_;
+  std::vector<irkg::text::Token> tokens_;
+  std::vector<std::string_view> words_;
+  std::vector<std::string> lower_;
+  std::vector<Mention> mentions_;
+  std::vector<irkg::Relation> found_;
+  std::int32_t sentence_ = 0;
+  std::string_view evidence_;
+};
+
+}  // namespace
+
+irkg::extract::Extractor::Extractor(std::shared_ptr<const lexicon::Lexicon> lexicon,
+                                    const Patterns& patterns)
+    : lexicon_(std::move(lexicon)), patterns_(&patterns) {}
+
+std::vector<irkg::Relation> irkg::extract::Extractor::extract(const text::Article& article) const {
+  std::vector<Relation> relations;
+  ArticleState state;
+  state.date = article.date;
+  const std::string& text = article.body.text;
+  const auto sentences = text::split_sentences(text);
+  SentenceCoder coder(*lexicon_, *patterns_, state, article);
+  for (const auto& sentence : sentences)
+    coder.prescan(std::string_view(text).substr(sentence.begin, sentence.end - sentence.begin));
+  std::int32_t index = 0;
+  for (const auto& sentence : sentences) {
+    const std::string_view body =
+        std::string_view(text).substr(sentence.begin, sentence.end - sentence.begin);
+    coder.code(body, article.body.original_span(sentence.begin, sentence.end), index++, relations);
+  }
+  // Structural relations are facts about people, not events: one of each per article.
+  std::vector<Relation> unique;
+  std::set<std::tuple<std::string, RelationType, std::string>> seen;
+  for (Relation& relation : relations) {
+    if (info(relation.type).structural &&
+        !seen.emplace(relation.source.id, relation.type, relation.target.id).second) {
+      continue;
+    }
+    unique.push_back(std::move(relation));
+  }
+  return unique;
+}

@@ -1,0 +1,78 @@
+// extract/extractor.h - the event coder: who did what to whom, when, and how sure the text is
+// SPDX-License-Identifier: MIT
+//
+// irkg_extract: a dictionary-and-pattern relation extractor over the lexicon's actors and the
+// trigger patterns of data/patterns.json. Depends on lexicon, text, model and support.
+#ifndef IRKG_EXTRACT_EXTRACTOR_H
+#define IRKG_EXTRACT_EXTRACTOR_H
+
+#include "lexicon/lexicon.h"
+#include "model/model.h"
+#include "text/article.h"
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+namespace irkg::extract {
+
+/// One trigger word or phrase of a relation type, with how its arguments are found.
+struct Trigger {
+  RelationType type = RelationType::Talks;
+  bool noun = false;
+  std::vector<std::string> words;      ///< the form, one entry per token (lower case)
+  std::vector<std::string> preps;      ///< prepositions that introduce the object
+  std::vector<std::string> with_noun;  ///< one of these must be near (e.g. "troops" for "sent")
+  bool bare_object = false;            ///< a verb whose object may follow without a preposition
+  bool prep_required = false;          ///< the object must come after one of preps
+  bool leaders_only = false;           ///< only between heads of state or government (summit)
+};
+
+/// A role title ("foreign minister") in its written forms.
+struct Title {
+  std::string title;
+  bool leader = false;
+  std::vector<std::string> words;  ///< one form, lower-case tokens
+};
+
+/// The compiled pattern file: triggers indexed by their first word, role titles, cue words.
+struct Patterns {
+  std::unordered_map<std::string, std::vector<Trigger>> triggers;  ///< by first word
+  std::unordered_map<std::string, std::vector<Title>> titles;      ///< by first word
+  std::unordered_set<std::string> name_titles;  ///< capitalised titles before a name
+  std::unordered_set<std::string> state_nouns;
+  std::unordered_set<std::string> hypothetical;
+  std::unordered_set<std::string> negation;
+  std::unordered_set<std::string> clause_breaks;
+  std::unordered_set<std::string> speech_verbs;
+
+  /// Parses a pattern file. Throws irkg::Error (Parse) naming \p file.
+  static Patterns parse(std::string_view json, const std::string& file);
+  /// The pattern file shipped in the binary.
+  static const Patterns& builtin();
+};
+
+/// Extracts relations from articles. Immutable after construction: one extractor can serve
+/// many threads at once.
+class Extractor {
+ public:
+  explicit Extractor(std::shared_ptr<const lexicon::Lexicon> lexicon,
+                     const Patterns& patterns = Patterns::builtin());
+
+  /// Every relation the article states, in sentence order, with modality, date, evidence
+  /// (the original text of the sentence) and confidence.
+  std::vector<Relation> extract(const text::Article& article) const;
+
+  const lexicon::Lexicon& lexicon() const { return *lexicon_; }
+
+ private:
+  std::shared_ptr<const lexicon::Lexicon> lexicon_;
+  const Patterns* patterns_;
+};
+
+}  // namespace irkg::extract
+
+#endif  // IRKG_EXTRACT_EXTRACTOR_H

@@ -1,0 +1,323 @@
+// lexicon/lexicon.cpp - the actor gazetteer: states, organisations, groups and office-holders
+// SPDX-License-Identifier: MIT
+#include "lexicon/lexicon.h"
+
+#include "support/file.h"
+#include "support/strings.h"
+#include "text/tokens.h"
+
+#include <rapidjson/document.h>
+#include <rapidjson/error/en.h>
+
+#include <algorithm>
+
+namespace irkg::lexicon {
+std::span<const std::pair<std::string_view, std::string_view>> embedded_files();
+}
+
+namespace {
+
+using irkg::Error;
+using irkg::ErrorKind;
+using irkg::lexicon::NameKind;
+
+std::vector<std::string> string_list(const rapidjson::Value& object, const char* name) {
+  std::vector<std::string> values;
+  const auto it = object.FindMember(name);
+  if (it == object.MemberEnd() || !it->value.IsArray())
+    return values;
+  for (const auto& value : it->value.GetArray()) {
+    if (value.IsString())
+      values.emplace_back(value.GetString(), value.GetStringLength());
+  }
+  return values;
+}
+
+std::string string_field(const rapidjson::Value& object, const char* name) {
+  const auto it = object.FindMember(name);
+  if (it == object.MemberEnd() || !it->value.IsString())
+    return {};
+  return {it->value.GetString(), it->value.GetStringLength()};
+}
+
+// The token texts of a name, as the extractor's tokenizer will see them in running text.
+std::vector<std::string> name_tokens(std::string_view name) {
+  std::vector<irkg::text::Token> tokens;
+  irkg::text::tokenize(name, tokens);
+  std::vector<std::string> words;
+  for (const auto& token : tokens)
+    words.emplace_back(name.substr(token.begin, token.end - token.begin));
+  if (words.size() > 1 && (words.front() == "the" || words.front() == "The"))
+    words.erase(words.begin());
+  return words;
+}
+
+bool covers(const irkg::lexicon::Role& role, const irkg::PartialDate& date) {
+  if (!date.known())
+    return !role.to.known();
+  if (role.from.known() && role.from.first_day() > date.last_day())
+    return false;
+  if (role.to.known() && role.to.last_day() < date.first_day())
+    return false;
+  return true;
+}
+
+}  // namespace
+
+std::size_t irkg::lexicon::Lexicon::match(std::span<const std::string_view> words,
+                                          std::size_t start, std::span<const NameRef>& refs) const {
+  std::uint32_t node = 0;
+  std::size_t best = 0;
+  std::string key;
+  for (std::size_t i = start; i < words.size(); ++i) {
+    key.assign(words[i]);
+    const auto it = nodes_[node].next.find(key);
+    if (it == nodes_[node].next.end())
+      break;
+    node = it->second;
+    if (!nodes_[node].refs.empty()) {
+      best = i - start + 1;
+      refs = nodes_[node].refs;
+    }
+  }
+  return best;
+}
+
+std::optional<std::uint32_t> irkg::lexicon::Lexicon::find(std::string_view id) const {
+  const auto it = by_id_.find(std::string(id));
+  if (it == by_id_.end())
+    return std::nullopt;
+  return it->second;
+}
+
+const irkg::lexicon::Role* irkg::lexicon::Lexicon::role_at(const Entry& person,
+                                                           const PartialDate& date) const {
+  const Role* best = nullptr;
+  for (const Role& role : person.roles) {
+    if (covers(role, date)) {
+      if (!best || role.leader > best->leader)
+        best = &role;
+    }
+  }
+  if (best)
+    return best;
+  // No office at that date: the latest one begun before it (or any, when undated).
+  for (const Role& role : person.roles) {
+    if (date.known() && role.from.known() && role.from.first_day() > date.last_day())
+      continue;
+    if (!best || best->from.first_day() < role.from.first_day())
+      best = &role;
+  }
+  if (!best && !person.roles.empty())
+    best = &person.roles.front();
+  return best;
+}
+
+std::optional<std::uint32_t> irkg::lexicon::Lexicon::office_holder(std::string_view of,
+                                                                   std::string_view title,
+                                                                   const PartialDate& date) const {
+  const auto it = holders_.find(std::string(of));
+  if (it == holders_.end())
+    return std::nullopt;
+  for (const std::uint32_t person : it->second) {
+    for (const Role& role : entries_[person].roles) {
+      if (role.of != of || !covers(role, date))
+        continue;
+      if (title.empty() ? role.leader : role.title == title)
+        return person;
+    }
+  }
+  return std::nullopt;
+}
+
+irkg::Actor irkg::lexicon::Lexicon::actor(std::uint32_t index, const PartialDate& date) const {
+  const Entry& entry = entries_[index];
+  Actor actor;
+  actor.id = entry.id;
+  actor.name = entry.name;
+  actor.kind = entry.kind;
+  if (entry.kind == ActorKind::Person) {
+    if (const Role* role = role_at(entry, date)) {
+      const auto of = find(role->of);
+      if (of && entries_[*of].kind == ActorKind::State) {
+        actor.country = role->of;
+      } else {
+        actor.org = role->of;
+      }
+    }
+  }
+  return actor;
+}
+
+void irkg::lexicon::LexiconBuilder::add_json(std::string_view json, const std::string& file) {
+  rapidjson::Document document;
+  document.Parse(json.data(), json.size());
+  if (document.HasParseError()) {
+    throw Error(ErrorKind::Parse,
+                std::string("lexicon is not JSON: ") +
+                    rapidjson::GetParseError_En(document.GetParseError()) + " at byte " +
+                    std::to_string(document.GetErrorOffset()),
+                file);
+  }
+  if (!document.IsObject())
+    throw Error(ErrorKind::Parse, "lexicon must be a JSON object with 'actors' and/or 'persons'",
+                file);
+  std::vector<std::string> problems;
+  const auto add = [&](const rapidjson::Value& item, bool person, std::size_t position) {
+    const std::string where = (person ? "persons[" : "actors[") + std::to_string(position) + "]";
+    if (!item.IsObject()) {
+      problems.push_back(where + " is not an object");
+      return;
+    }
+    const std::string id = string_field(item, "id");
+    if (id.empty()) {
+      problems.push_back(where + " has no id");
+      return;
+    }
+    auto [it, inserted] = index_.try_emplace(id, pending_.size());
+    if (inserted)
+      pending_.push_back({});
+    Pending& entry = pending_[it->second];
+    entry.entry.id = id;
+    if (const std::string name = string_field(item, "name"); !name.empty())
+      entry.entry.name = name;
+    if (person) {
+      entry.entry.kind = ActorKind::Person;
+    } else if (const std::string kind = string_field(item, "kind"); !kind.empty()) {
+      const auto parsed = parse_actor_kind(kind);
+      if (!parsed) {
+        problems.push_back(where + " (" + id + "): unknown kind '" + kind + "'");
+      } else {
+        entry.entry.kind = *parsed;
+      }
+    }
+    for (auto& name : string_list(item, "aliases"))
+      entry.names.emplace_back(name, person ? NameKind::Person : NameKind::Alias);
+    for (auto& name : string_list(item, "short_aliases"))
+      entry.names.emplace_back(name, NameKind::PersonShort);
+    for (auto& name : string_list(item, "metonyms"))
+      entry.names.emplace_back(name, NameKind::Metonym);
+    for (auto& name : string_list(item, "adjectives"))
+      entry.names.emplace_back(name, NameKind::Adjective);
+    for (auto& name : string_list(item, "ambiguous")) entry.ambiguous.push_back(name);
+    if (const auto ctx = item.FindMember("context_aliases");
+        ctx != item.MemberEnd() && ctx->value.IsArray()) {
+      for (const auto& alias : ctx->value.GetArray()) {
+        if (!alias.IsObject())
+          continue;
+        entry.context_aliases.emplace_back(string_field(alias, "alias"),
+                                           string_list(alias, "requires"));
+      }
+    }
+    if (const auto roles = item.FindMember("roles");
+        roles != item.MemberEnd() && roles->value.IsArray()) {
+      for (const auto& value : roles->value.GetArray()) {
+        if (!value.IsObject())
+          continue;
+        Role role;
+        role.leader = string_field(value, "role") == "leader";
+        role.title = string_field(value, "title");
+        role.of = string_field(value, "of");
+        const auto from = PartialDate::parse(string_field(value, "from"));
+        const auto to = PartialDate::parse(string_field(value, "to"));
+        if (!from || !to)
+          problems.push_back(where + " (" + id + "): bad role date");
+        if (from)
+          role.from = *from;
+        if (to)
+          role.to = *to;
+        if (role.of.empty())
+          problems.push_back(where + " (" + id + "): role without 'of'");
+        entry.entry.roles.push_back(std::move(role));
+      }
+    }
+  };
+  for (const char* key : {"actors", "persons"}) {
+    const auto it = document.FindMember(key);
+    if (it == document.MemberEnd())
+      continue;
+    if (!it->value.IsArray()) {
+      problems.push_back(std::string("'") + key + "' must be an array");
+      continue;
+    }
+    std::size_t position = 0;
+    for (const auto& item : it->value.GetArray())
+      add(item, std::string_view(key) == "persons", position++);
+  }
+  if (!problems.empty()) {
+    std::string message = problems.front();
+    for (std::size_t i = 1; i < problems.size() && i < 20; ++i) message += "; " + problems[i];
+    if (problems.size() > 20)
+      message += "; and " + std::to_string(problems.size() - 20) + " more";
+    throw Error(ErrorKind::Parse, message, file);
+  }
+}
+
+std::shared_ptr<const irkg::lexicon::Lexicon> irkg::lexicon::LexiconBuilder::build() {
+  auto lexicon = std::make_shared<Lexicon>();
+  const auto insert = [&](const std::string& name, NameRef ref) {
+    const auto words = name_tokens(name);
+    if (words.empty())
+      return;
+    std::uint32_t node = 0;
+    for (const std::string& word : words) {
+      auto it = lexicon->nodes_[node].next.find(word);
+      if (it == lexicon->nodes_[node].next.end()) {
+        const auto next = static_cast<std::uint32_t>(lexicon->nodes_.size());
+        lexicon->nodes_[node].next.emplace(word, next);
+        lexicon->nodes_.emplace_back();
+        node = next;
+      } else {
+        node = it->second;
+      }
+    }
+    auto& refs = lexicon->nodes_[node].refs;
+    for (const NameRef& known : refs) {
+      if (known.entry == ref.entry && known.kind == ref.kind)
+        return;
+    }
+    refs.push_back(ref);
+    ++lexicon->names_;
+  };
+  for (Pending& pending : pending_) {
+    const auto index = static_cast<std::uint32_t>(lexicon->entries_.size());
+    if (pending.entry.name.empty()) {
+      pending.entry.name = pending.names.empty() ? pending.entry.id : pending.names.front().first;
+    }
+    lexicon->by_id_.emplace(pending.entry.id, index);
+    for (const Role& role : pending.entry.roles) {
+      auto& holders = lexicon->holders_[role.of];
+      if (std::find(holders.begin(), holders.end(), index) == holders.end())
+        holders.push_back(index);
+    }
+    const auto is_ambiguous = [&](const std::string& name) {
+      return std::find(pending.ambiguous.begin(), pending.ambiguous.end(), name) !=
+             pending.ambiguous.end();
+    };
+    insert(
+        pending.entry.id,
+        NameRef{index, pending.entry.kind == ActorKind::Person ? NameKind::Person : NameKind::Alias,
+                pending.entry.kind == ActorKind::Person || is_ambiguous(pending.entry.id), 0});
+    for (const auto& [name, kind] : pending.names)
+      insert(name, NameRef{index, kind, is_ambiguous(name), 0});
+    for (const auto& [alias, requirements] : pending.context_aliases) {
+      lexicon->contexts_.push_back(requirements);
+      insert(alias, NameRef{index, NameKind::Alias, false,
+                            static_cast<std::uint32_t>(lexicon->contexts_.size())});
+    }
+    lexicon->entries_.push_back(std::move(pending.entry));
+  }
+  // Person ids (slugs) are not names in running text; the Person ref on the id is harmless
+  // because ids never appear as capitalised words, except for states (USA), which we want.
+  pending_.clear();
+  index_.clear();
+  return lexicon;
+}
+
+std::shared_ptr<const irkg::lexicon::Lexicon> irkg::lexicon::load_lexicon(
+    const std::vector<std::string>& extra_files) {
+  LexiconBuilder builder;
+  for (const auto& [name, bytes] : embedded_files()) builder.add_json(bytes, std::string(name));
+  for (const std::string& file : extra_files) builder.add_json(read_file(file), file);
+  return builder.build();
+}

@@ -1,0 +1,379 @@
+// text/article.cpp - reading news articles from text, Markdown and JSON Lines files
+// SPDX-License-Identifier: MIT
+#include "text/article.h"
+
+#include "support/file.h"
+#include "support/strings.h"
+
+#include <rapidjson/document.h>
+#include <rapidjson/error/en.h>
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <cstdio>
+
+namespace {
+
+namespace fs = std::filesystem;
+using irkg::DiagnosticSink;
+using irkg::PartialDate;
+using irkg::text::Article;
+
+enum class Format { Text, JsonLines, Json };
+
+Format format_of(const std::string& name) {
+  const std::string extension = irkg::ascii_lower(fs::path(name).extension().string());
+  if (extension == ".jsonl" || extension == ".ndjson")
+    return Format::JsonLines;
+  if (extension == ".json")
+    return Format::Json;
+  return Format::Text;
+}
+
+bool is_digit(char c) {
+  return c >= '0' && c <= '9';
+}
+
+// NUL bytes in the first 8 KiB, or more than 30% control bytes and invalid UTF-8 there.
+bool looks_binary(std::string_view bytes) {
+  constexpr std::size_t kSample = 8192;
+  const std::string_view sample = bytes.substr(0, kSample);
+  if (sample.find('\0') != std::string_view::npos)
+    return true;
+  std::size_t suspicious = 0;
+  for (std::size_t pos = 0; pos < sample.size();) {
+    const auto c = static_cast<unsigned char>(sample[pos]);
+    if (c < 0x80) {
+      if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') || c == 0x7F)
+        ++suspicious;
+      ++pos;
+      continue;
+    }
+    const std::size_t before = pos;
+    if (irkg::decode_utf8(sample, pos) == 0xFFFD && pos - before == 1)
+      ++suspicious;
+  }
+  return suspicious * 10 > sample.size() * 3;
+}
+
+std::string normalized_line(std::string_view text) {
+  return std::string(irkg::trim(irkg::text::normalize(text).text));
+}
+
+// Sets the article's date from \p value, warning when it cannot be parsed.
+void set_date(Article& article, std::string_view value, const std::string& file, std::uint64_t line,
+              DiagnosticSink& diagnostics) {
+  if (auto date = irkg::text::parse_article_date(value)) {
+    article.date = *date;
+    return;
+  }
+  diagnostics.warning(
+      file, line,
+      "unparseable date '" + std::string(irkg::trim(value).substr(0, 40)) + "', date left unknown");
+}
+
+bool is_blank_line(std::string_view line) {
+  return std::all_of(line.begin(), line.end(),
+                     [](char c) { return c == ' ' || c == '\t' || c == '\r'; });
+}
+
+// One article: optional header lines, a blank line, then the body.
+std::vector<Article> parse_text(std::string_view bytes, const std::string& name,
+                                const std::string& stem, DiagnosticSink& diagnostics) {
+  Article article;
+  article.id = stem;
+  article.origin = name;
+  std::string source;
+  std::string_view date;
+  std::uint64_t date_line = 0;
+  std::size_t headers = 0;
+  std::size_t pos = 0;
+  while (pos < bytes.size()) {
+    std::size_t eol = bytes.find('\n', pos);
+    if (eol == std::string_view::npos)
+      eol = bytes.size();
+    std::string_view line = bytes.substr(pos, eol - pos);
+    if (!line.empty() && line.back() == '\r')
+      line.remove_suffix(1);
+    const std::size_t colon = line.find(':');
+    if (colon == std::string_view::npos || colon > 8)
+      break;
+    const std::string key = irkg::ascii_lower(line.substr(0, colon));
+    const std::string_view value = irkg::trim(line.substr(colon + 1));
+    if (key == "url") {
+      article.url = value;
+    } else if (key == "source") {
+      source = value;
+    } else if (key == "title") {
+      article.title = normalized_line(value);
+    } else if (key == "date") {
+      date = value;
+      date_line = headers + 1;
+    } else if (key == "id") {
+      if (!value.empty())
+        article.id = value;
+    } else {
+      break;
+    }
+    ++headers;
+    pos = std::min(eol + 1, bytes.size());
+  }
+  std::size_t body = 0;
+  if (headers > 0) {
+    std::size_t eol = bytes.find('\n', pos);
+    if (eol == std::string_view::npos)
+      eol = bytes.size();
+    if (pos >= bytes.size()) {
+      body = bytes.size();
+    } else if (is_blank_line(bytes.substr(pos, eol - pos))) {
+      body = std::min(eol + 1, bytes.size());
+    } else if (headers >= 2) {
+      body = pos;
+    } else {
+      headers = 0;  // a lone "Source: ..." line without a blank line is body text
+    }
+  }
+  if (headers == 0) {
+    if (irkg::trim(bytes).empty())
+      return {};
+    article = Article{};
+    article.id = stem;
+    article.origin = name;
+  } else {
+    if (article.url.empty())
+      article.url = std::move(source);
+    if (date_line > 0)
+      set_date(article, date, name, date_line, diagnostics);
+  }
+  article.body = irkg::text::normalize(bytes.substr(body));
+  std::vector<Article> articles;
+  articles.push_back(std::move(article));
+  return articles;
+}
+
+std::string_view string_member(const rapidjson::Value& object, const char* key) {
+  const auto member = object.FindMember(key);
+  if (member == object.MemberEnd() || !member->value.IsString())
+    return {};
+  return {member->value.GetString(), member->value.GetStringLength()};
+}
+
+// Builds an article from one JSON object; false (with a warning) when it has no "text".
+bool article_from_json(const rapidjson::Value& object, const std::string& name, std::uint64_t line,
+                       const std::string& fallback_id, std::vector<Article>& articles,
+                       DiagnosticSink& diagnostics) {
+  if (!object.IsObject()) {
+    diagnostics.warning(name, line, "not a JSON object, skipped");
+    return false;
+  }
+  const auto text = object.FindMember("text");
+  if (text == object.MemberEnd() || !text->value.IsString()) {
+    diagnostics.warning(name, line, "no \"text\" string, skipped");
+    return false;
+  }
+  Article article;
+  const auto id = object.FindMember("id");
+  if (id != object.MemberEnd() && id->value.IsString() && id->value.GetStringLength() > 0) {
+    article.id.assign(id->value.GetString(), id->value.GetStringLength());
+  } else if (id != object.MemberEnd() && id->value.IsInt64()) {
+    article.id = std::to_string(id->value.GetInt64());
+  } else if (id != object.MemberEnd() && id->value.IsUint64()) {
+    article.id = std::to_string(id->value.GetUint64());
+  } else {
+    article.id = fallback_id;
+  }
+  article.url = string_member(object, "url");
+  article.title = normalized_line(string_member(object, "title"));
+  article.origin = line > 0 ? name + ":" + std::to_string(line) : name;
+  const auto date = object.FindMember("date");
+  if (date != object.MemberEnd() && date->value.IsString()) {
+    set_date(article, {date->value.GetString(), date->value.GetStringLength()}, name, line,
+             diagnostics);
+  } else if (date != object.MemberEnd() && !date->value.IsNull()) {
+    set_date(article, "(not a string)", name, line, diagnostics);
+  }
+  article.body = irkg::text::normalize({text->value.GetString(), text->value.GetStringLength()});
+  articles.push_back(std::move(article));
+  return true;
+}
+
+std::vector<Article> parse_json_lines(std::string_view bytes, const std::string& name,
+                                      const std::string& stem, DiagnosticSink& diagnostics) {
+  std::vector<Article> articles;
+  std::uint64_t line_number = 0;
+  for (std::size_t pos = 0; pos < bytes.size();) {
+    std::size_t eol = bytes.find('\n', pos);
+    if (eol == std::string_view::npos)
+      eol = bytes.size();
+    const std::string_view line = irkg::trim(bytes.substr(pos, eol - pos));
+    pos = eol + 1;
+    ++line_number;
+    if (line.empty())
+      continue;
+    rapidjson::Document document;
+    document.Parse(line.data(), line.size());
+    if (document.HasParseError()) {
+      diagnostics.warning(
+          name, line_number,
+          std::string("malformed JSON (") + rapidjson::GetParseError_En(document.GetParseError()) +
+              " at column " + std::to_string(document.GetErrorOffset() + 1) + "), line skipped");
+      continue;
+    }
+    article_from_json(document, name, line_number, stem + "-" + std::to_string(line_number),
+                      articles, diagnostics);
+  }
+  return articles;
+}
+
+// A .json file: one array of articles, one article object, or JSON Lines after all.
+std::vector<Article> parse_json(std::string_view bytes, const std::string& name,
+                                const std::string& stem, DiagnosticSink& diagnostics) {
+  rapidjson::Document document;
+  document.Parse(bytes.data(), bytes.size());
+  if (document.HasParseError())
+    return parse_json_lines(bytes, name, stem, diagnostics);
+  std::vector<Article> articles;
+  if (document.IsArray()) {
+    std::uint64_t index = 0;
+    for (const auto& element : document.GetArray()) {
+      ++index;
+      article_from_json(element, name + "[" + std::to_string(index) + "]", 0,
+                        stem + "-" + std::to_string(index), articles, diagnostics);
+    }
+    return articles;
+  }
+  article_from_json(document, name, 0, stem, articles, diagnostics);
+  return articles;
+}
+
+std::vector<Article> parse_with_format(std::string_view bytes, const std::string& name,
+                                       const std::string& stem, Format format,
+                                       DiagnosticSink& diagnostics) {
+  if (bytes.empty())
+    return {};
+  if (looks_binary(bytes)) {
+    diagnostics.warning(name, 0, "binary file skipped");
+    return {};
+  }
+  std::string repaired;
+  if (!irkg::is_valid_utf8(bytes)) {
+    std::size_t replaced = 0;
+    repaired = irkg::repair_utf8(bytes, &replaced);
+    diagnostics.warning(name, 0,
+                        "invalid UTF-8 replaced by U+FFFD (" + std::to_string(replaced) +
+                            (replaced == 1 ? " byte)" : " bytes)"));
+    bytes = repaired;
+  }
+  if (bytes.substr(0, 3) == "\xEF\xBB\xBF")
+    bytes.remove_prefix(3);  // byte order mark
+  switch (format) {
+    case Format::Text:
+      return parse_text(bytes, name, stem, diagnostics);
+    case Format::JsonLines:
+      return parse_json_lines(bytes, name, stem, diagnostics);
+    case Format::Json:
+      return parse_json(bytes, name, stem, diagnostics);
+  }
+  return {};
+}
+
+std::string read_standard_input() {
+  std::string data;
+  std::array<char, 1 << 16> buffer;
+  while (true) {
+    const std::size_t got = std::fread(buffer.data(), 1, buffer.size(), stdin);
+    data.append(buffer.data(), got);
+    if (got < buffer.size())
+      break;
+  }
+  if (std::ferror(stdin))
+    throw irkg::Error(irkg::ErrorKind::Io, "read error", "stdin");
+  return data;
+}
+
+// "26", "FEB", "1987" ... : the month, day and year of free-form dates.
+std::optional<PartialDate> parse_month_name_date(std::string_view text) {
+  static constexpr std::string_view kMonths[] = {"january",   "february", "march",    "april",
+                                                 "may",       "june",     "july",     "august",
+                                                 "september", "october",  "november", "december"};
+  int year = 0;
+  int month = 0;
+  int day = 0;
+  for (std::size_t pos = 0; pos < text.size();) {
+    while (pos < text.size() && !std::isalnum(static_cast<unsigned char>(text[pos]))) ++pos;
+    std::size_t end = pos;
+    while (end < text.size() && std::isalnum(static_cast<unsigned char>(text[end]))) ++end;
+    const std::string word = irkg::ascii_lower(text.substr(pos, end - pos));
+    pos = end;
+    if (word.empty())
+      break;
+    if (is_digit(word[0])) {
+      if (!std::all_of(word.begin(), word.end(), is_digit)) {
+        const std::string_view suffix = std::string_view(word).substr(word.size() - 2);
+        if (word.size() > 4 ||
+            (suffix != "st" && suffix != "nd" && suffix != "rd" && suffix != "th")) {
+          return std::nullopt;
+        }
+        if (day == 0)
+          day = std::stoi(word);
+      } else if (word.size() == 4 && year == 0) {
+        year = std::stoi(word);
+      } else if (word.size() <= 2 && day == 0) {
+        day = std::stoi(word);
+      }
+    } else if (month == 0 && word.size() >= 3) {
+      for (std::size_t m = 0; m < std::size(kMonths); ++m) {
+        if (kMonths[m] == word || kMonths[m].substr(0, 3) == word || (m == 8 && word == "sept")) {
+          month = static_cast<int>(m) + 1;
+        }
+      }
+    }
+    if (year != 0 && month != 0 && day != 0)
+      break;
+  }
+  if (year == 0 || month == 0)
+    return std::nullopt;
+  std::string iso = std::to_string(year) + (month < 10 ? "-0" : "-") + std::to_string(month);
+  if (day != 0)
+    iso += (day < 10 ? "-0" : "-") + std::to_string(day);
+  return PartialDate::parse(iso);
+}
+
+}  // namespace
+
+std::optional<PartialDate> irkg::text::parse_article_date(std::string_view text) {
+  text = irkg::trim(text);
+  const std::string lower = irkg::ascii_lower(text);
+  if (lower.empty() || lower == "unknown" || lower == "n/a")
+    return PartialDate{};
+  if (auto date = PartialDate::parse(text))
+    return date;
+  std::string head(text.substr(0, text.find_first_of("T ")));
+  if (head.size() == 10 && head[4] == '/' && head[7] == '/')
+    head[4] = head[7] = '-';
+  if (head.size() >= 4 && is_digit(head[0]) && is_digit(head[3])) {
+    if (auto date = PartialDate::parse(head))
+      return date;
+  }
+  return parse_month_name_date(text);
+}
+
+std::vector<Article> irkg::text::parse_articles(std::string_view bytes, const std::string& name,
+                                                DiagnosticSink& diagnostics) {
+  return parse_with_format(bytes, name, fs::path(name).stem().string(), format_of(name),
+                           diagnostics);
+}
+
+std::vector<Article> irkg::text::read_articles(const std::filesystem::path& path,
+                                               DiagnosticSink& diagnostics) {
+  if (path == "-") {
+    const std::string bytes = read_standard_input();
+    const std::size_t first = bytes.find_first_not_of(" \t\r\n");
+    const Format format =
+        first != std::string::npos && bytes[first] == '{' ? Format::JsonLines : Format::Text;
+    return parse_with_format(bytes, "stdin", "stdin", format, diagnostics);
+  }
+  const std::string bytes = irkg::read_file(path);
+  return parse_articles(bytes, path.string(), diagnostics);
+}
