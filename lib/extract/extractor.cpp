@@ -522,6 +522,10 @@ class SentenceCoder {
     if (target.kind == ActorKind::Person && target.country == source.id)
       return;
     RelationType type = def.type;
+    if (type == RelationType::MemberOf &&
+        (source.kind != ActorKind::State || target.kind != ActorKind::Organization)) {
+      return;
+    }
     if (def.leaders_only) {
       const auto leads = [&](const irkg::Actor& actor) {
         if (actor.kind != ActorKind::Person)

@@ -153,7 +153,9 @@ int run_path(const std::vector<std::string>& argv) {
   options.limit = args.number("limit", options.all ? 20 : 100);
   const auto paths = graph::find_paths(loaded.view, from, to, options);
   const std::string format = args.value("format").value_or("text");
-  if (const auto diagram = io::parse_export_format(format)) {
+  if (format != "text" && format != "json") {
+    const auto diagram = io::parse_export_format(format);
+    if (!diagram) throw Error(ErrorKind::Usage, "--format must be text, json, dot, svg, png, pdf, graphml or gexf");
     write_output(graph::path_view(loaded.view, paths), args.value("output").value_or("-"), *diagram,
                  diagram_options(args));
     return paths.empty() ? 1 : 0;

@@ -1,0 +1,186 @@
+// tests/tools/cli_test.cpp - end-to-end: the real irkg binary on fixtures of our own writing
+#include <doctest/doctest.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <string>
+
+#include "support/file.h"
+
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Run {
+  int status = -1;
+  std::string output;  // stdout and stderr together
+};
+
+Run run(const std::string& arguments) {
+  const std::string command = std::string(IRKG_BINARY) + " " + arguments + " 2>&1";
+  Run result;
+  FILE* pipe = ::popen(command.c_str(), "r");
+  REQUIRE(pipe != nullptr);
+  std::array<char, 4096> buffer{};
+  std::size_t got = 0;
+  while ((got = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0) result.output.append(buffer.data(), got);
+  const int status = ::pclose(pipe);
+  result.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return result;
+}
+
+std::string data(const char* name) { return std::string(IRKG_SOURCE_DIR) + "/tests/data/" + name; }
+
+fs::path scratch() {
+  static const fs::path dir = [] {
+    const fs::path path = fs::temp_directory_path() / ("irkg-e2e-" + std::to_string(::getpid()));
+    fs::remove_all(path);
+    fs::create_directories(path);
+    return path;
+  }();
+  return dir;
+}
+
+const std::string kChecker = std::string(IRKG_SHARED_DIR) + "/tools/check-graph-clients";
+
+bool checker_available() { return ::access(kChecker.c_str(), X_OK) == 0; }
+
+bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+
+}  // namespace
+
+TEST_CASE("every export format is written and accepted by the third-party graph readers") {
+  for (const char* format : {"dot", "svg", "png", "pdf", "graphml", "gexf", "json"}) {
+    CAPTURE(format);
+    const fs::path out = scratch() / (std::string("fixture.") + format);
+    const Run export_run = run("export " + data("relations.jsonl") + " --all-modalities --quiet -o " + out.string());
+    REQUIRE(export_run.status == 0);
+    REQUIRE(fs::exists(out));
+    CHECK(fs::file_size(out) > 100);
+    if (std::string(format) == "png" || std::string(format) == "pdf" || std::string(format) == "svg") continue;
+    if (!checker_available()) {
+      MESSAGE("check-graph-clients not found; client check skipped");
+      continue;
+    }
+    const Run check = [&] {
+      Run r;
+      FILE* pipe = ::popen((kChecker + " " + out.string() + " 2>&1").c_str(), "r");
+      std::array<char, 4096> buffer{};
+      std::size_t got = 0;
+      while ((got = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0) r.output.append(buffer.data(), got);
+      const int status = ::pclose(pipe);
+      r.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+      return r;
+    }();
+    INFO(check.output);
+    CHECK(check.status == 0);
+  }
+}
+
+TEST_CASE("names and evidence in any script survive the exports") {
+  const fs::path out = scratch() / "names.graphml";
+  REQUIRE(run("export " + data("relations.jsonl") + " --all-modalities --quiet -o " + out.string()).status == 0);
+  const std::string text = irkg::read_file(out);
+  CHECK(contains(text, "Зеленський"));
+  CHECK(contains(text, "金正恩"));
+  const bool ivory = contains(text, "Côte d&apos;Ivoire") || contains(text, "Côte d'Ivoire");
+  CHECK(ivory);
+  const bool escaped = contains(text, "&amp; Moscow");
+  CHECK(escaped);
+  CHECK_FALSE(contains(text, "\x01"));
+}
+
+TEST_CASE("a path query prints each hop with its type, dates, documents and evidence") {
+  const Run path = run("path " + data("relations.jsonl") + " 'north korea' UKR");
+  REQUIRE(path.status == 0);
+  CHECK(contains(path.output, "North Korea —troop_deployment→ Russia  2024-10–2024-11, 2 docs"));
+  CHECK(contains(path.output, "Russia —attack→ Ukraine  2022, 1 doc"));
+  CHECK(contains(path.output, "[fixture-2]"));
+  const Run json = run("path " + data("relations.jsonl") + " PRK UKR --format json");
+  CHECK(json.status == 0);
+  CHECK(contains(json.output, "\"steps\""));
+}
+
+TEST_CASE("an unknown actor gets a did-you-mean, and a usage error exits 2") {
+  const Run path = run("path " + data("relations.jsonl") + " Rusia UKR");
+  CHECK(path.status == 2);
+  CHECK(contains(path.output, "no actor named 'Rusia'; did you mean"));
+  CHECK(contains(path.output, "Russia"));
+  CHECK(run("export " + data("relations.jsonl") + " --bogus").status == 2);
+  CHECK(run("frobnicate").status == 2);
+}
+
+TEST_CASE("a bad relations line names its file and line; --skip-bad counts and goes on") {
+  const Run strict = run("relations " + data("bad.jsonl"));
+  CHECK(strict.status == 1);
+  CHECK(contains(strict.output, "bad.jsonl:2: not JSON"));
+  const auto lines = std::count(strict.output.begin(), strict.output.end(), '\n');
+  CHECK(lines == 1);  // one line, no trace
+  const Run lenient = run("relations --skip-bad " + data("bad.jsonl"));
+  CHECK(lenient.status == 0);
+  CHECK(contains(lenient.output, "bad.jsonl:3: unknown relation type 'friendship'"));
+  CHECK(contains(lenient.output, "bad.jsonl:4: missing field 'type'"));
+  CHECK(contains(lenient.output, "RUS —attack→ UKR"));
+}
+
+TEST_CASE("an empty input gives valid empty outputs") {
+  const fs::path empty = scratch() / "empty.jsonl";
+  { irkg::AtomicFile file(empty); file.commit(); }
+  for (const char* format : {"graphml", "gexf", "json", "dot", "svg"}) {
+    CAPTURE(format);
+    const fs::path out = scratch() / (std::string("empty.") + format);
+    REQUIRE(run("export " + empty.string() + " --quiet -o " + out.string()).status == 0);
+    if (checker_available() && std::string(format) != "svg") {
+      CHECK(std::system((kChecker + " " + out.string() + " > /dev/null 2>&1").c_str()) == 0);
+    }
+  }
+}
+
+TEST_CASE("a failed export leaves no partial file behind") {
+  const fs::path out = scratch() / "failed.svg";
+  const Run failed = run("export " + data("relations.jsonl") + " --layout nonsense -o " + out.string());
+  CHECK(failed.status != 0);
+  CHECK_FALSE(fs::exists(out));
+  for (const auto& entry : fs::directory_iterator(scratch())) CHECK_FALSE(contains(entry.path().string(), ".tmp-"));
+}
+
+TEST_CASE("filters narrow what the commands see") {
+  const Run attacks = run("relations " + data("relations.jsonl") + " --types attack");
+  CHECK(contains(attacks.output, "Russia —attack→ Ukraine"));
+  CHECK_FALSE(contains(attacks.output, "treaty"));
+  const Run hypothetical = run("relations " + data("relations.jsonl") + " --modality hypothetical");
+  CHECK(contains(hypothetical.output, "(hypothetical)"));
+  const Run recent = run("relations " + data("relations.jsonl") + " --since 2024-11");
+  CHECK(contains(recent.output, "troop_deployment"));
+  CHECK_FALSE(contains(recent.output, "attack"));
+  const Run stats = run("stats " + data("relations.jsonl"));
+  CHECK(contains(stats.output, "betweenness"));
+  const Run actors = run("actors " + data("relations.jsonl") + " --kinds person,state --types criticize");
+  CHECK(contains(actors.output, "volodymyr-zelensky"));
+  CHECK_FALSE(contains(actors.output, "RUS "));
+}
+
+TEST_CASE("extract reads the seed article into the ontology's JSON Lines") {
+  const std::string seed = std::string(IRKG_SHARED_DIR) + "/corpus/news";
+  if (!fs::exists(seed)) return;
+  const Run extract = run("extract --quiet " + seed);
+  REQUIRE(extract.status == 0);
+  CHECK(contains(extract.output, "\"type\":\"treaty\""));
+  CHECK(contains(extract.output, "\"doc\":\"000-trump-kim-emboldened\""));
+  CHECK(contains(extract.output, "\"modality\":"));
+}
+
+TEST_CASE("binary, empty and invalid UTF-8 inputs warn and never crash") {
+  const fs::path dir = scratch() / "bad-inputs";
+  fs::create_directories(dir);
+  { irkg::AtomicFile f(dir / "binary.txt"); f.stream() << std::string("\x7f" "ELF\0\0\0\x01\x02", 9); f.commit(); }
+  { irkg::AtomicFile f(dir / "empty.txt"); f.commit(); }
+  { irkg::AtomicFile f(dir / "latin1.txt"); f.stream() << "title: x\n\nRussia attacked Ukraine in 2022 \xe9t\xe9.\n"; f.commit(); }
+  const Run extract = run("extract " + dir.string());
+  CHECK(extract.status == 0);
+  CHECK(contains(extract.output, "attack"));
+}
