@@ -275,6 +275,13 @@ class SentenceCoder {
         length = lexicon_.match(one, 0, refs);
         word = rest;
       }
+      if (length == 0 &&
+          (word.ends_with("-backed") || word.ends_with("-supported") || word.ends_with("-armed"))) {
+        const std::vector<std::string_view> one{word.substr(0, word.find('-'))};
+        if (lexicon_.match(one, 0, refs) && !refs.empty()) {
+          backed_.push_back({i, lexicon_.actor(refs.front().entry, when(i))});
+        }
+      }
       if (length == 0 && word.size() > 4 && word.ends_with("-led")) {
         const std::vector<std::string_view> one{word.substr(0, word.size() - 4)};
         if (lexicon_.match(one, 0, refs))
@@ -577,6 +584,18 @@ class SentenceCoder {
 
   void find_relations(std::vector<irkg::Relation>& out) {
     found_.clear();
+    // "the US-backed Manbij council": support from the backer to the next actor named.
+    static const Trigger kBacking{
+        RelationType::Support, false, {"backed"}, {}, {}, false, false, false};
+    for (const auto& [position, backer] : backed_) {
+      for (const Mention& m : mentions_) {
+        if (m.begin > position && m.begin - position <= 3) {
+          emit(backer, kBacking, m.actor, Modality::Asserted, position, 0.8, out);
+          break;
+        }
+      }
+    }
+    backed_.clear();
     std::vector<bool> used(words_.size(), false);
     for (std::size_t i = 0; i < words_.size(); ++i) {
       if (used[i])
@@ -675,8 +694,8 @@ class SentenceCoder {
       if (mention.begin - last > kObjectWindow)
         break;
       std::size_t p = mention.begin;
-      while (p > last &&
-             (lower_[p - 1] == "the" || lower_[p - 1] == "its" || lower_[p - 1] == "their"))
+      while (p > last && (lower_[p - 1] == "the" || lower_[p - 1] == "its" ||
+                          lower_[p - 1] == "their" || lower_[p - 1] == "both"))
         --p;
       const std::string& before = p > last ? lower_[p - 1] : std::string();
       const bool by_prep = !before.empty() &&
@@ -789,6 +808,7 @@ class SentenceCoder {
   std::vector<std::string> lower_;
   std::vector<Mention> mentions_;
   std::vector<irkg::Relation> found_;
+  std::vector<std::pair<std::size_t, irkg::Actor>> backed_;
   std::int32_t sentence_ = 0;
   std::string_view evidence_;
 };

@@ -2,9 +2,9 @@
 #ifndef IRKG_TESTS_GRAPH_FIXTURE_H
 #define IRKG_TESTS_GRAPH_FIXTURE_H
 
-#include <string>
-
 #include "graph/knowledge_graph.h"
+
+#include <string>
 
 namespace irkg::testing {
 

@@ -1,8 +1,8 @@
 // tests/graph/knowledge_graph_test.cpp - the multigraph, its aggregation and its filters
-#include <doctest/doctest.h>
-
 #include "graph/fixture.h"
 #include "graph/view.h"
+
+#include <doctest/doctest.h>
 
 using irkg::Modality;
 using irkg::RelationType;
@@ -46,8 +46,10 @@ TEST_CASE("actors are found by id, name or alias, ignoring case and accents") {
 TEST_CASE("the aggregated view folds mentions into one edge with distinct documents and dates") {
   KnowledgeGraph graph;
   graph.add_relation(relation(kRus, RelationType::Attack, kUkr, "a", "2022-02-24"));
-  graph.add_relation(relation(kRus, RelationType::Attack, kUkr, "b", "2024", Modality::Asserted, 3));
-  graph.add_relation(relation(kRus, RelationType::Attack, kUkr, "b", "2023-05", Modality::Asserted, 4));
+  graph.add_relation(
+      relation(kRus, RelationType::Attack, kUkr, "b", "2024", Modality::Asserted, 3));
+  graph.add_relation(
+      relation(kRus, RelationType::Attack, kUkr, "b", "2023-05", Modality::Asserted, 4));
   const auto view = make_view(graph, Filter{});
   REQUIRE(view.edges.size() == 1);
   CHECK(view.edges[0].mentions == 2);
@@ -81,7 +83,8 @@ TEST_CASE("filters select by type, date span, modality, kind, mentions and neigh
   KnowledgeGraph graph;
   graph.add_relation(relation(kRus, RelationType::Attack, kUkr, "a", "2022-02-24"));
   graph.add_relation(relation(kPrk, RelationType::TroopDeployment, kRus, "b", "2024-10"));
-  graph.add_relation(relation(kPrk, RelationType::Treaty, kRus, "c", "2024", Modality::Hypothetical));
+  graph.add_relation(
+      relation(kPrk, RelationType::Treaty, kRus, "c", "2024", Modality::Hypothetical));
   auto kim = irkg::Actor{"kim-jong-un", "Kim Jong Un", irkg::ActorKind::Person, "PRK", "", {}};
   graph.add_relation(relation(kim, RelationType::LeaderOf, kPrk, "b"));
   graph.add_relation(relation(kPrk, RelationType::Talks, kCiv, "d", "2019"));

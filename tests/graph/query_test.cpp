@@ -1,8 +1,9 @@
 // tests/graph/query_test.cpp - paths, neighbours and centrality over views
-#include <doctest/doctest.h>
+#include "graph/query.h"
 
 #include "graph/fixture.h"
-#include "graph/query.h"
+
+#include <doctest/doctest.h>
 
 using irkg::RelationType;
 using irkg::graph::Filter;

@@ -1,15 +1,15 @@
 // tests/tools/cli_test.cpp - end-to-end: the real irkg binary on fixtures of our own writing
+#include "support/file.h"
+
 #include <doctest/doctest.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <array>
 #include <cstdio>
 #include <filesystem>
 #include <string>
-
-#include "support/file.h"
+#include <sys/wait.h>
+#include <unistd.h>
 
 namespace fs = std::filesystem;
 
@@ -27,13 +27,16 @@ Run run(const std::string& arguments) {
   REQUIRE(pipe != nullptr);
   std::array<char, 4096> buffer{};
   std::size_t got = 0;
-  while ((got = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0) result.output.append(buffer.data(), got);
+  while ((got = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0)
+    result.output.append(buffer.data(), got);
   const int status = ::pclose(pipe);
   result.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   return result;
 }
 
-std::string data(const char* name) { return std::string(IRKG_SOURCE_DIR) + "/tests/data/" + name; }
+std::string data(const char* name) {
+  return std::string(IRKG_SOURCE_DIR) + "/tests/data/" + name;
+}
 
 fs::path scratch() {
   static const fs::path dir = [] {
@@ -47,9 +50,13 @@ fs::path scratch() {
 
 const std::string kChecker = std::string(IRKG_SHARED_DIR) + "/tools/check-graph-clients";
 
-bool checker_available() { return ::access(kChecker.c_str(), X_OK) == 0; }
+bool checker_available() {
+  return ::access(kChecker.c_str(), X_OK) == 0;
+}
 
-bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+bool contains(const std::string& text, const std::string& part) {
+  return text.find(part) != std::string::npos;
+}
 
 }  // namespace
 
@@ -57,11 +64,14 @@ TEST_CASE("every export format is written and accepted by the third-party graph 
   for (const char* format : {"dot", "svg", "png", "pdf", "graphml", "gexf", "json"}) {
     CAPTURE(format);
     const fs::path out = scratch() / (std::string("fixture.") + format);
-    const Run export_run = run("export " + data("relations.jsonl") + " --all-modalities --quiet -o " + out.string());
+    const Run export_run =
+        run("export " + data("relations.jsonl") + " --all-modalities --quiet -o " + out.string());
     REQUIRE(export_run.status == 0);
     REQUIRE(fs::exists(out));
     CHECK(fs::file_size(out) > 100);
-    if (std::string(format) == "png" || std::string(format) == "pdf" || std::string(format) == "svg") continue;
+    if (std::string(format) == "png" || std::string(format) == "pdf" ||
+        std::string(format) == "svg")
+      continue;
     if (!checker_available()) {
       MESSAGE("check-graph-clients not found; client check skipped");
       continue;
@@ -71,7 +81,8 @@ TEST_CASE("every export format is written and accepted by the third-party graph 
       FILE* pipe = ::popen((kChecker + " " + out.string() + " 2>&1").c_str(), "r");
       std::array<char, 4096> buffer{};
       std::size_t got = 0;
-      while ((got = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0) r.output.append(buffer.data(), got);
+      while ((got = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0)
+        r.output.append(buffer.data(), got);
       const int status = ::pclose(pipe);
       r.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
       return r;
@@ -83,7 +94,8 @@ TEST_CASE("every export format is written and accepted by the third-party graph 
 
 TEST_CASE("names and evidence in any script survive the exports") {
   const fs::path out = scratch() / "names.graphml";
-  REQUIRE(run("export " + data("relations.jsonl") + " --all-modalities --quiet -o " + out.string()).status == 0);
+  REQUIRE(run("export " + data("relations.jsonl") + " --all-modalities --quiet -o " + out.string())
+              .status == 0);
   const std::string text = irkg::read_file(out);
   CHECK(contains(text, "Зеленський"));
   CHECK(contains(text, "金正恩"));
@@ -129,7 +141,10 @@ TEST_CASE("a bad relations line names its file and line; --skip-bad counts and g
 
 TEST_CASE("an empty input gives valid empty outputs") {
   const fs::path empty = scratch() / "empty.jsonl";
-  { irkg::AtomicFile file(empty); file.commit(); }
+  {
+    irkg::AtomicFile file(empty);
+    file.commit();
+  }
   for (const char* format : {"graphml", "gexf", "json", "dot", "svg"}) {
     CAPTURE(format);
     const fs::path out = scratch() / (std::string("empty.") + format);
@@ -142,10 +157,12 @@ TEST_CASE("an empty input gives valid empty outputs") {
 
 TEST_CASE("a failed export leaves no partial file behind") {
   const fs::path out = scratch() / "failed.svg";
-  const Run failed = run("export " + data("relations.jsonl") + " --layout nonsense -o " + out.string());
+  const Run failed =
+      run("export " + data("relations.jsonl") + " --layout nonsense -o " + out.string());
   CHECK(failed.status != 0);
   CHECK_FALSE(fs::exists(out));
-  for (const auto& entry : fs::directory_iterator(scratch())) CHECK_FALSE(contains(entry.path().string(), ".tmp-"));
+  for (const auto& entry : fs::directory_iterator(scratch()))
+    CHECK_FALSE(contains(entry.path().string(), ".tmp-"));
 }
 
 TEST_CASE("filters narrow what the commands see") {
@@ -159,14 +176,16 @@ TEST_CASE("filters narrow what the commands see") {
   CHECK_FALSE(contains(recent.output, "attack"));
   const Run stats = run("stats " + data("relations.jsonl"));
   CHECK(contains(stats.output, "betweenness"));
-  const Run actors = run("actors " + data("relations.jsonl") + " --kinds person,state --types criticize");
+  const Run actors =
+      run("actors " + data("relations.jsonl") + " --kinds person,state --types criticize");
   CHECK(contains(actors.output, "volodymyr-zelensky"));
   CHECK_FALSE(contains(actors.output, "RUS "));
 }
 
 TEST_CASE("extract reads the seed article into the ontology's JSON Lines") {
   const std::string seed = std::string(IRKG_SHARED_DIR) + "/corpus/news";
-  if (!fs::exists(seed)) return;
+  if (!fs::exists(seed))
+    return;
   const Run extract = run("extract --quiet " + seed);
   REQUIRE(extract.status == 0);
   CHECK(contains(extract.output, "\"type\":\"treaty\""));
@@ -177,9 +196,23 @@ TEST_CASE("extract reads the seed article into the ontology's JSON Lines") {
 TEST_CASE("binary, empty and invalid UTF-8 inputs warn and never crash") {
   const fs::path dir = scratch() / "bad-inputs";
   fs::create_directories(dir);
-  { irkg::AtomicFile f(dir / "binary.txt"); f.stream() << std::string("\x7f" "ELF\0\0\0\x01\x02", 9); f.commit(); }
-  { irkg::AtomicFile f(dir / "empty.txt"); f.commit(); }
-  { irkg::AtomicFile f(dir / "latin1.txt"); f.stream() << "title: x\n\nRussia attacked Ukraine in 2022 \xe9t\xe9.\n"; f.commit(); }
+  {
+    irkg::AtomicFile f(dir / "binary.txt");
+    f.stream() << std::string(
+        "\x7f"
+        "ELF\0\0\0\x01\x02",
+        9);
+    f.commit();
+  }
+  {
+    irkg::AtomicFile f(dir / "empty.txt");
+    f.commit();
+  }
+  {
+    irkg::AtomicFile f(dir / "latin1.txt");
+    f.stream() << "title: x\n\nRussia attacked Ukraine in 2022 \xe9t\xe9.\n";
+    f.commit();
+  }
   const Run extract = run("extract " + dir.string());
   CHECK(extract.status == 0);
   CHECK(contains(extract.output, "attack"));
