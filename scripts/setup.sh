@@ -6,7 +6,7 @@ here=$(cd "$(dirname "$0")/.." && pwd)
 shared=${IRKG_SHARED:-$here/../shared}
 
 packages=(g++ cmake make pkg-config libboost-graph-dev rapidjson-dev libgraphviz-dev graphviz
-          doctest-dev libsqlite3-dev sqlite3 iso-codes python3 clang-format)
+          doctest-dev libsqlite3-dev sqlite3 iso-codes python3 clang-format bc)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

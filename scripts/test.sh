@@ -15,5 +15,5 @@ ctest --test-dir "$here/build" --output-on-failure -j "$jobs"
 echo "== build (ASan + UBSan)"
 "$here/scripts/build.sh" "$here/build-asan" -DCMAKE_BUILD_TYPE=Debug -DIRKG_SANITIZE=ON >/dev/null
 echo "== tests under ASan + UBSan (unit tests)"
-ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$here/scripts/lsan.supp UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
   ctest --test-dir "$here/build-asan" --output-on-failure -j "$jobs" -E "^e2e"

@@ -22,13 +22,18 @@ using irkg::ErrorKind;
 using irkg::io::DiagramOptions;
 using irkg::io::detail::CGraph;
 
-// Measured on random views (2 cores, Graphviz 2.43, SVG): `dot` takes 0.6 s for 40 actors and
-// 400 edges, but 11 s once those edges are labelled; sfdp takes 0.05-0.25 s for 40-200 actors
-// and 400-2000 edges with straight edges, labels or not, but 0.8 s (40/400), 1.7 s (100/150)
+// Measured on random views (actors/edges; 2 cores, Graphviz 2.43, SVG): `dot` takes 0.6 s for 40
+// actors and 400 edges, but 11 s once those edges are labelled; sfdp takes 0.05-0.25 s for 40-200
+// actors and 400-2000 edges with straight edges, labels or not, but 0.8 s (40/400), 1.7 s (100/150)
 // and 50 s (200/2000) with spline routing (splines=true).
+// neato (stress majorization) takes 0.12 s for 200/2000, 0.6 s for 500/3000 and 2.2 s for
+// 1000/5000; sfdp 0.4 s for 1000/5000. sfdp and fdp in Graphviz 2.43 keep state between
+// layouts, so a second render in the same process differs from the first; neato does not.
 // Up to this many actors and edges the hierarchical `dot` layout stays fast and readable.
 constexpr std::size_t kDotLayoutMaxActors = 40;
 constexpr std::size_t kDotLayoutMaxEdges = 300;
+// Up to this many actors neato (reproducible, good quality); above, sfdp (multilevel, fast).
+constexpr std::size_t kNeatoMaxActors = 1000;
 // Above this many edges there are no edge labels (colour and legend carry the relation type)
 // and force-directed layouts draw straight edges instead of routing splines around nodes.
 constexpr std::size_t kEdgeLabelMaxEdges = 150;
@@ -51,10 +56,13 @@ struct Plan {
 Plan make_plan(const irkg::graph::View& view, const DiagramOptions& options) {
   Plan plan;
   if (options.layout.empty()) {
-    plan.engine =
-        view.actors.size() <= kDotLayoutMaxActors && view.edges.size() <= kDotLayoutMaxEdges
-            ? "dot"
-            : "sfdp";
+    if (view.actors.size() <= kDotLayoutMaxActors && view.edges.size() <= kDotLayoutMaxEdges) {
+      plan.engine = "dot";
+    } else if (view.actors.size() <= kNeatoMaxActors) {
+      plan.engine = "neato";
+    } else {
+      plan.engine = "sfdp";
+    }
   } else {
     if (std::find(kEngines.begin(), kEngines.end(), options.layout) == kEngines.end()) {
       std::string known;
@@ -313,6 +321,17 @@ CGraph build_graph(const irkg::graph::View& view, const DiagramOptions& options,
   return owner;
 }
 
+/// The process's one gvc context, created on first use; the caller holds graphviz_mutex.
+/// One context, not one per render: Graphviz 2.43's pango plugin keeps a pointer to the last
+/// font name, which lives in the context's font cache, so freeing a context leaves it dangling
+/// for the next one (a heap-use-after-free under AddressSanitizer).
+irkg::io::detail::GvContext& shared_context() {
+  static irkg::io::detail::GvContext context;
+  if (context.get() == nullptr)
+    context = irkg::io::detail::GvContext::create();
+  return context;
+}
+
 int append_to_string(void* channel, const char* text) {
   static_cast<std::string*>(channel)->append(text);
   return 0;
@@ -371,7 +390,7 @@ void irkg::io::write_rendered(const graph::View& view, std::ostream& out, Export
   const Plan plan = make_plan(view, options);
   const std::lock_guard<std::mutex> lock(graphviz_mutex);
   detail::ErrorCapture capture;
-  detail::GvContext context = detail::GvContext::create();
+  detail::GvContext& context = shared_context();
   CGraph graph = build_graph(view, options, plan, string_discipline());
   detail::GvLayout layout(context.get(), graph.get(), plan.engine.c_str(), capture);
   char* data = nullptr;

@@ -1,7 +1,10 @@
 // tests/io/graphml_writer_test.cpp - GraphML export: schema-valid, typed, parallel edges kept
 // SPDX-License-Identifier: MIT
+#include "graph/view.h"
+#include "io/writers.h"
+#include "io/xml.h"
+
 #include <doctest/doctest.h>
-#include <sys/wait.h>
 
 #include <cstdint>
 #include <cstdlib>
@@ -12,11 +15,8 @@
 #include <sstream>
 #include <string>
 #include <string_view>
+#include <sys/wait.h>
 #include <utility>
-
-#include "graph/view.h"
-#include "io/writers.h"
-#include "io/xml.h"
 
 namespace {
 
@@ -62,22 +62,27 @@ irkg::graph::KnowledgeGraph sample_graph() {
   const Actor ukr = actor("UKR", "Ukraine", ActorKind::State);
   const Actor zel = actor("volodymyr-zelensky", "Зеленський", ActorKind::Person, "UKR");
   const Actor kim = actor("kim-jong-un", "金正恩", ActorKind::Person, "PRK");
-  const Actor rur = actor("RUR", "Ruri <&> \"tania\" 'x'\tnew\nline\x01\x7f bad\xff", ActorKind::State);
+  const Actor rur =
+      actor("RUR", "Ruri <&> \"tania\" 'x'\tnew\nline\x01\x7f bad\xff", ActorKind::State);
   const Actor un = actor("UN", "United Nations", ActorKind::Organization);
   irkg::graph::KnowledgeGraph graph;
-  graph.add_relation(relation(usa, RelationType::Treaty, civ, "2024", "d1", 1, "They signed a pact."));
+  graph.add_relation(
+      relation(usa, RelationType::Treaty, civ, "2024", "d1", 1, "They signed a pact."));
   graph.add_relation(relation(usa, RelationType::Sanction, civ, "2024-06", "d1", 2,
                               "Washington imposed \"sanctions\" <on> A & B."));
   graph.add_relation(relation(usa, RelationType::Criticize, civ, "2024-06-03", "d1", 3,
                               "The U.S. condemned the vote."));
-  graph.add_relation(relation(rus, RelationType::Attack, ukr, "2022-02-24", "d2", 0,
-                              "Russian forces invaded."));
+  graph.add_relation(
+      relation(rus, RelationType::Attack, ukr, "2022-02-24", "d2", 0, "Russian forces invaded."));
   graph.add_relation(relation(rus, RelationType::Attack, ukr, "2024", "d3", 4,
-                              "Shelling went on.\tTab,\nnewline,\x02" "control."));
-  graph.add_relation(relation(zel, RelationType::Talks, usa, "", "d4", 3, "Зеленський met officials."));
+                              "Shelling went on.\tTab,\nnewline,\x02"
+                              "control."));
+  graph.add_relation(
+      relation(zel, RelationType::Talks, usa, "", "d4", 3, "Зеленський met officials."));
   graph.add_relation(relation(kim, RelationType::Threaten, rur, "2023-05", "d5", 1,
                               "金正恩 threatened Ruritania\\"));
-  graph.add_relation(relation(rur, RelationType::MemberOf, un, "", "d5", 2, "Ruritania joined the UN."));
+  graph.add_relation(
+      relation(rur, RelationType::MemberOf, un, "", "d5", 2, "Ruritania joined the UN."));
   graph.add_relation(relation(usa, RelationType::Attack, rur, "2020", "d6", 0,
                               "Washington could strike.", Modality::Hypothetical));
   return graph;
@@ -100,7 +105,8 @@ std::size_t count(const std::string& text, std::string_view needle) {
 
 /// Runs shared/tools/check-graph-clients on \p text written as a file with \p extension.
 /// Returns its exit status and output, or nullopt (and says why) when it is not installed.
-std::optional<std::pair<int, std::string>> run_checker(const std::string& text, const std::string& extension) {
+std::optional<std::pair<int, std::string>> run_checker(const std::string& text,
+                                                       const std::string& extension) {
   const std::filesystem::path checker =
       std::filesystem::path(IRKG_SHARED_DIR) / "tools" / "check-graph-clients";
   if (!std::filesystem::exists(checker)) {
@@ -141,9 +147,10 @@ TEST_CASE("graphml declares typed node and edge keys once and never for all") {
   std::ostringstream out;
   irkg::io::write_graphml(sample_view(graph), out);
   const std::string text = out.str();
-  CHECK(count(text, "<key id=\"n_label\" for=\"node\" attr.name=\"label\" attr.type=\"string\"/>") ==
-        1);
-  CHECK(count(text, "<key id=\"e_weight\" for=\"edge\" attr.name=\"weight\" attr.type=\"double\"/>") ==
+  CHECK(count(text,
+              "<key id=\"n_label\" for=\"node\" attr.name=\"label\" attr.type=\"string\"/>") == 1);
+  CHECK(count(text,
+              "<key id=\"e_weight\" for=\"edge\" attr.name=\"weight\" attr.type=\"double\"/>") ==
         1);
   CHECK(count(text, "attr.name=\"mentions\" attr.type=\"int\"") == 1);
   CHECK(count(text, "attr.name=\"symmetric\" attr.type=\"boolean\"") == 1);
@@ -188,7 +195,8 @@ TEST_CASE("graphml escapes names and evidence and keeps non-Latin scripts") {
   std::ostringstream out;
   irkg::io::write_graphml(sample_view(graph), out);
   const std::string text = out.str();
-  CHECK(text.find("Ruri &lt;&amp;&gt; &quot;tania&quot; &apos;x&apos;\tnew\nline\x7f bad\xEF\xBF\xBD") !=
+  CHECK(text.find(
+            "Ruri &lt;&amp;&gt; &quot;tania&quot; &apos;x&apos;\tnew\nline\x7f bad\xEF\xBF\xBD") !=
         std::string::npos);
   CHECK(text.find('\x01') == std::string::npos);
   CHECK(text.find('\x02') == std::string::npos);

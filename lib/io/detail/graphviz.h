@@ -5,14 +5,14 @@
 #ifndef IRKG_IO_DETAIL_GRAPHVIZ_H
 #define IRKG_IO_DETAIL_GRAPHVIZ_H
 
+#include "support/error.h"
+
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
 
 #include <memory>
 #include <string>
 #include <utility>
-
-#include "support/error.h"
 
 namespace irkg::io::detail {
 
@@ -36,7 +36,8 @@ class CGraph {
   Agraph_t* get() const noexcept { return graph_; }
   explicit operator bool() const noexcept { return graph_ != nullptr; }
   void reset() noexcept {
-    if (graph_ != nullptr) agclose(graph_);
+    if (graph_ != nullptr)
+      agclose(graph_);
     graph_ = nullptr;
   }
 
@@ -71,7 +72,8 @@ class GvContext {
 
   GVC_t* get() const noexcept { return context_; }
   void reset() noexcept {
-    if (context_ != nullptr) gvFreeContext(context_);
+    if (context_ != nullptr)
+      gvFreeContext(context_);
     context_ = nullptr;
   }
 
@@ -100,11 +102,13 @@ class ErrorCapture {
     std::size_t begin = 0;
     while (begin < text_.size()) {
       std::size_t end = text_.find('\n', begin);
-      if (end == std::string::npos) end = text_.size();
+      if (end == std::string::npos)
+        end = text_.size();
       std::string line = text_.substr(begin, end - begin);
       while (!line.empty() && (line.back() == ' ' || line.back() == '\r')) line.pop_back();
       if (!line.empty()) {
-        if (!joined.empty()) joined += "; ";
+        if (!joined.empty())
+          joined += "; ";
         joined += line;
       }
       begin = end + 1;
@@ -165,7 +169,8 @@ class GvLayout {
   ~GvLayout() { reset(); }
 
   void reset() noexcept {
-    if (context_ != nullptr && graph_ != nullptr) gvFreeLayout(context_, graph_);
+    if (context_ != nullptr && graph_ != nullptr)
+      gvFreeLayout(context_, graph_);
     context_ = nullptr;
     graph_ = nullptr;
   }
