@@ -2,6 +2,8 @@
 #ifndef IRKG_TESTS_IO_SAMPLE_H
 #define IRKG_TESTS_IO_SAMPLE_H
 
+#include <doctest/doctest.h>
+
 #include "graph/view.h"
 #include "io/writers.h"
 
