@@ -36,47 +36,36 @@ KnowledgeGraph::KnowledgeGraph() {
 }
 
 Vertex KnowledgeGraph::add_actor(const Actor& actor) {
-  if (const auto it = by_id_.find(actor.id); it != by_id_.end()) {
-    ActorNode& node = graph_[it->second];
-    if (node.name.empty() || node.name == node.id)
-      node.name = actor.name;
-    if (node.country.empty())
-      node.country = actor.country;
-    if (node.org.empty())
-      node.org = actor.org;
-    bool added = false;
-    for (const std::string& alias : actor.aliases) {
-      if (std::find(node.aliases.begin(), node.aliases.end(), alias) == node.aliases.end()) {
-        node.aliases.push_back(alias);
-        added = true;
-      }
-    }
-    if (added || !actor.name.empty())
-      index_names(it->second, node);
-    return it->second;
+  auto [it, inserted] = by_id_.try_emplace(actor.id, 0);
+  if (inserted) {
+    ActorNode node;
+    node.id = actor.id;
+    node.name = actor.id;
+    node.kind = actor.kind;
+    it->second = boost::add_vertex(std::move(node), graph_);
+    // The id wins over every name, even one another actor already owns.
+    by_folded_name_[fold_name(actor.id)] = it->second;
   }
-  ActorNode node;
-  node.id = actor.id;
-  node.name = actor.name.empty() ? actor.id : actor.name;
-  node.kind = actor.kind;
-  node.country = actor.country;
-  node.org = actor.org;
+  const Vertex v = it->second;
+  ActorNode& node = graph_[v];
+  // Only what is new is indexed: every relation names both its actors again, so merging must
+  // cost next to nothing when nothing changes.
+  const auto index = [&](const std::string& name) { by_folded_name_.emplace(fold_name(name), v); };
+  if (!actor.name.empty() && node.name == node.id && actor.name != node.id) {
+    node.name = actor.name;
+    index(node.name);
+  }
+  if (node.country.empty())
+    node.country = actor.country;
+  if (node.org.empty())
+    node.org = actor.org;
   for (const std::string& alias : actor.aliases) {
-    if (std::find(node.aliases.begin(), node.aliases.end(), alias) == node.aliases.end()) {
-      node.aliases.push_back(alias);
-    }
+    if (std::find(node.aliases.begin(), node.aliases.end(), alias) != node.aliases.end())
+      continue;
+    node.aliases.push_back(alias);
+    index(alias);
   }
-  const Vertex v = boost::add_vertex(node, graph_);
-  by_id_.emplace(actor.id, v);
-  index_names(v, graph_[v]);
   return v;
-}
-
-void KnowledgeGraph::index_names(Vertex v, const ActorNode& node) {
-  // The id wins over names, and earlier actors keep a name they already own.
-  by_folded_name_[fold_name(node.id)] = v;
-  by_folded_name_.emplace(fold_name(node.name), v);
-  for (const std::string& alias : node.aliases) by_folded_name_.emplace(fold_name(alias), v);
 }
 
 std::uint32_t KnowledgeGraph::add_document(const Document& document) {

@@ -104,8 +104,6 @@ class KnowledgeGraph {
   std::size_t num_relations() const { return boost::num_edges(graph_); }
 
  private:
-  void index_names(Vertex v, const ActorNode& node);
-
   Graph graph_;
   std::unordered_map<std::string, Vertex> by_id_;
   std::unordered_map<std::string, Vertex> by_folded_name_;
