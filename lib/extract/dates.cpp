@@ -99,14 +99,9 @@ irkg::PartialDate make(int year, int month = 0, int day = 0) {
 
 }  // namespace
 
-irkg::extract::SentenceDate irkg::extract::resolve_date(std::span<const std::string_view> words,
-                                                        std::size_t near,
-                                                        const PartialDate& article) {
-  struct Candidate {
-    PartialDate date;
-    std::size_t position;
-  };
-  std::vector<Candidate> candidates;
+std::vector<irkg::extract::DateMention> irkg::extract::find_dates(
+    std::span<const std::string_view> words, const PartialDate& article) {
+  std::vector<DateMention> candidates;
   const bool full_article_date = article.known() && article.day != 0;
   for (std::size_t i = 0; i < words.size(); ++i) {
     const std::string_view word = words[i];
@@ -186,15 +181,18 @@ irkg::extract::SentenceDate irkg::extract::resolve_date(std::span<const std::str
       }
     }
   }
-  if (candidates.empty())
-    return {article, false};
-  const Candidate* best = &candidates.front();
-  for (const Candidate& candidate : candidates) {
-    const auto distance = [&](const Candidate& c) {
-      return c.position > near ? c.position - near : near - c.position;
-    };
-    if (distance(candidate) < distance(*best))
+  return candidates;
+}
+
+irkg::PartialDate irkg::extract::nearest_date(const std::vector<DateMention>& dates,
+                                              std::size_t near, const PartialDate& article) {
+  const auto distance = [&](const DateMention& d) {
+    return d.position > near ? d.position - near : near - d.position;
+  };
+  const DateMention* best = nullptr;
+  for (const DateMention& candidate : dates) {
+    if (!best || distance(candidate) < distance(*best))
       best = &candidate;
   }
-  return {best->date, true};
+  return best ? best->date : article;
 }

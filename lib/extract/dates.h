@@ -7,20 +7,26 @@
 
 #include <span>
 #include <string_view>
+#include <vector>
 
 namespace irkg::extract {
 
-struct SentenceDate {
-  PartialDate date;        ///< the resolved date, unknown when the text and the article give none
-  bool from_text = false;  ///< the sentence itself named the time
+/// A time expression of a sentence, resolved to a date.
+struct DateMention {
+  PartialDate date;
+  std::size_t position = 0;  ///< token index
 };
 
-/// The time a sentence gives for the event at token \p near: the closest absolute expression
-/// ("in 2018", "June 2024", "on 19 June 2024", "in December"), or a relative one ("on Tuesday",
-/// "last month", "this year", "yesterday") resolved against \p article_date. Without any,
-/// the article's date.
-SentenceDate resolve_date(std::span<const std::string_view> words, std::size_t near,
-                          const PartialDate& article_date);
+/// Every time expression of a sentence: absolute ones ("in 2018", "June 2024", "on 19 June
+/// 2024", "in December") and relative ones ("on Tuesday", "last month", "this year",
+/// "yesterday") resolved against \p article_date. Computed once per sentence.
+std::vector<DateMention> find_dates(std::span<const std::string_view> words,
+                                    const PartialDate& article_date);
+
+/// The date of the event at token \p near: the closest of \p dates, or the article's date
+/// when the sentence names none.
+PartialDate nearest_date(const std::vector<DateMention>& dates, std::size_t near,
+                         const PartialDate& article_date);
 
 }  // namespace irkg::extract
 

@@ -93,6 +93,7 @@ class SentenceCoder {
   void code(std::string_view text, std::string_view evidence, std::int32_t index,
             std::vector<irkg::Relation>& out) {
     tokenize(text);
+    dates_ = irkg::extract::find_dates(words_, state_.date);
     sentence_ = index;
     evidence_ = evidence;
     find_mentions(out);
@@ -209,7 +210,7 @@ class SentenceCoder {
   }
 
   irkg::PartialDate when(std::size_t near) const {
-    return irkg::extract::resolve_date(words_, near, state_.date).date;
+    return irkg::extract::nearest_date(dates_, near, state_.date);
   }
 
   void add_structural(const irkg::Actor& person, bool leader, const std::string& of,
@@ -808,6 +809,7 @@ class SentenceCoder {
   std::vector<std::string> lower_;
   std::vector<Mention> mentions_;
   std::vector<irkg::Relation> found_;
+  std::vector<irkg::extract::DateMention> dates_;  // the sentence's time expressions
   std::vector<std::pair<std::size_t, irkg::Actor>> backed_;
   std::int32_t sentence_ = 0;
   std::string_view evidence_;
