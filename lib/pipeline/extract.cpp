@@ -6,7 +6,6 @@
 #include "support/file.h"
 
 #include <atomic>
-#include <chrono>
 #include <iostream>
 #include <iterator>
 #include <mutex>
@@ -16,19 +15,13 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// Articles are extracted in batches so that memory stays bounded on huge inputs.
+// A batch is extracted once this much text is queued: enough to keep every thread busy,
+// little enough to keep memory bounded on huge inputs.
 constexpr std::size_t kBatchBytes = 32u << 20;
 
-}  // namespace
-
-std::shared_ptr<const irkg::extract::Extractor> irkg::pipeline::make_extractor(
-    const std::vector<std::string>& extra_lexicons) {
-  return std::make_shared<const extract::Extractor>(lexicon::load_lexicon(extra_lexicons));
-}
-
-void irkg::pipeline::extract_batch(const extract::Extractor& extractor,
-                                   std::vector<text::Article>& articles, unsigned jobs,
-                                   std::vector<std::vector<Relation>>& results) {
+void extract_in_parallel(const irkg::extract::Extractor& extractor,
+                         const std::vector<irkg::text::Article>& articles, unsigned jobs,
+                         std::vector<std::vector<irkg::Relation>>& results) {
   results.assign(articles.size(), {});
   const unsigned threads =
       std::max(1U, std::min<unsigned>(jobs, static_cast<unsigned>(articles.size())));
@@ -37,86 +30,107 @@ void irkg::pipeline::extract_batch(const extract::Extractor& extractor,
     return;
   }
   std::atomic<std::size_t> next{0};
-  std::vector<std::jthread> workers;
   std::exception_ptr failure;
   std::mutex failure_mutex;
-  for (unsigned t = 0; t < threads; ++t) {
-    workers.emplace_back([&] {
-      for (std::size_t i; (i = next.fetch_add(1)) < articles.size();) {
-        try {
-          results[i] = extractor.extract(articles[i]);
-        } catch (...) {
-          const std::lock_guard lock(failure_mutex);
-          if (!failure)
-            failure = std::current_exception();
+  {
+    std::vector<std::jthread> workers;
+    for (unsigned t = 0; t < threads; ++t) {
+      workers.emplace_back([&] {
+        for (std::size_t i; (i = next.fetch_add(1)) < articles.size();) {
+          try {
+            results[i] = extractor.extract(articles[i]);
+          } catch (...) {
+            const std::lock_guard lock(failure_mutex);
+            if (!failure)
+              failure = std::current_exception();
+          }
         }
-      }
-    });
+      });
+    }
   }
-  workers.clear();
   if (failure)
     std::rethrow_exception(failure);
+}
+
+}  // namespace
+
+std::string irkg::pipeline::read_input(const fs::path& path) {
+  if (path == "-") {
+    return std::string(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+  }
+  return read_file(path);
+}
+
+irkg::pipeline::ArticleBatcher::ArticleBatcher(ExtractOptions options, ArticleSink sink)
+    : options_(std::move(options)),
+      sink_(std::move(sink)),
+      start_(std::chrono::steady_clock::now()),
+      last_report_(start_) {}
+
+void irkg::pipeline::ArticleBatcher::add(std::string_view bytes, const std::string& name,
+                                         DiagnosticSink& diagnostics) {
+  progress_.bytes += bytes.size();
+  auto articles = text::parse_articles(bytes, name, diagnostics);
+  for (auto& article : articles) {
+    batch_bytes_ += article.body.text.size();
+    batch_.push_back(std::move(article));
+  }
+  if (batch_bytes_ >= kBatchBytes)
+    flush();
+}
+
+void irkg::pipeline::ArticleBatcher::flush() {
+  if (batch_.empty())
+    return;
+  if (!extractor_) {
+    extractor_ =
+        std::make_shared<const extract::Extractor>(lexicon::load_lexicon(options_.lexicons));
+  }
+  extract_in_parallel(*extractor_, batch_, options_.jobs, results_);
+  for (std::size_t i = 0; i < batch_.size(); ++i) {
+    progress_.relations += results_[i].size();
+    sink_(batch_[i], results_[i]);
+  }
+  progress_.documents += batch_.size();
+  batch_.clear();
+  batch_bytes_ = 0;
+  const auto now = std::chrono::steady_clock::now();
+  progress_.seconds = std::chrono::duration<double>(now - start_).count();
+  if (options_.progress && now - last_report_ > std::chrono::milliseconds(500)) {
+    options_.progress(progress_);
+    last_report_ = now;
+  }
+}
+
+irkg::pipeline::Progress irkg::pipeline::ArticleBatcher::finish() {
+  flush();
+  progress_.done = true;
+  progress_.seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
+  if (options_.progress)
+    options_.progress(progress_);
+  return progress_;
 }
 
 irkg::pipeline::Progress irkg::pipeline::extract_articles(const std::vector<std::string>& inputs,
                                                           const ExtractOptions& options,
                                                           DiagnosticSink& diagnostics,
                                                           const ArticleSink& sink) {
-  const auto extractor = make_extractor(options.lexicons);
-  const auto start = std::chrono::steady_clock::now();
-  auto last_report = start;
-  Progress progress;
-  std::vector<text::Article> batch;
-  std::size_t batch_bytes = 0;
-  std::vector<std::vector<Relation>> results;
-  const auto flush = [&] {
-    extract_batch(*extractor, batch, options.jobs, results);
-    for (std::size_t i = 0; i < batch.size(); ++i) {
-      progress.relations += results[i].size();
-      sink(batch[i], results[i]);
-    }
-    progress.documents += batch.size();
-    batch.clear();
-    batch_bytes = 0;
-    const auto now = std::chrono::steady_clock::now();
-    progress.seconds = std::chrono::duration<double>(now - start).count();
-    if (options.progress && now - last_report > std::chrono::milliseconds(500)) {
-      options.progress(progress);
-      last_report = now;
-    }
-  };
+  ArticleBatcher batcher(options, sink);
   for (const fs::path& path : expand_inputs(inputs)) {
-    std::string bytes;
     const std::string name = path == "-" ? std::string("stdin") : path.string();
-    if (path == "-") {
-      bytes.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
-    } else {
-      try {
-        bytes = read_file(path);
-      } catch (const Error& error) {
-        diagnostics.warning(error.file(), 0, error.message() + " (skipped)");
-        continue;
-      }
+    std::string bytes;
+    try {
+      bytes = read_input(path);
+    } catch (const Error& error) {
+      diagnostics.warning(error.file(), 0, error.message() + " (skipped)");
+      continue;
     }
-    progress.bytes += bytes.size();
     if (io::looks_like_relations(bytes)) {
       diagnostics.warning(name, 0, "a relations file, not articles (skipped)");
       continue;
     }
-    auto articles =
-        text::parse_articles(bytes, path == "-" ? std::string("stdin.txt") : name, diagnostics);
-    for (auto& article : articles) {
-      batch_bytes += article.body.text.size();
-      batch.push_back(std::move(article));
-    }
-    if (batch_bytes >= kBatchBytes)
-      flush();
+    batcher.add(bytes, path == "-" ? std::string("stdin.txt") : name, diagnostics);
   }
-  flush();
-  progress.done = true;
-  progress.seconds =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  if (options.progress)
-    options.progress(progress);
-  return progress;
+  return batcher.finish();
 }

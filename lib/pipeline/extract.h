@@ -8,10 +8,13 @@
 #include "support/error.h"
 #include "text/article.h"
 
+#include <chrono>
 #include <cstddef>
+#include <filesystem>
 #include <functional>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace irkg::pipeline {
@@ -34,19 +37,43 @@ struct ExtractOptions {
 /// Receives each article's relations, in input order, on the calling thread.
 using ArticleSink = std::function<void(const text::Article&, std::vector<Relation>&)>;
 
+/// Reads one input as bytes; "-" is standard input. Throws irkg::Error (Io) naming the file.
+std::string read_input(const std::filesystem::path& path);
+
+/// Extracts articles in batches: parses each input's bytes into articles, runs the extractor
+/// on a full batch with `jobs` threads, and hands every article's relations to the sink in
+/// input order. Batching keeps memory bounded on huge inputs. The lexicon is loaded on the first
+/// article, so inputs without articles never pay for it.
+class ArticleBatcher {
+ public:
+  ArticleBatcher(ExtractOptions options, ArticleSink sink);
+  ArticleBatcher(const ArticleBatcher&) = delete;
+  ArticleBatcher& operator=(const ArticleBatcher&) = delete;
+
+  /// Parses \p bytes (named \p name for ids, format and messages) and queues its articles.
+  void add(std::string_view bytes, const std::string& name, DiagnosticSink& diagnostics);
+  /// Extracts what is still queued; returns the final progress.
+  Progress finish();
+
+ private:
+  void flush();
+
+  ExtractOptions options_;
+  ArticleSink sink_;
+  std::shared_ptr<const extract::Extractor> extractor_;
+  std::vector<text::Article> batch_;
+  std::size_t batch_bytes_ = 0;
+  std::vector<std::vector<Relation>> results_;
+  Progress progress_;
+  std::chrono::steady_clock::time_point start_;
+  std::chrono::steady_clock::time_point last_report_;
+};
+
 /// Reads article files (text, Markdown, JSON Lines; directories walked; "-" = stdin) and runs
 /// the extractor with \p options.jobs threads; \p sink sees the articles in input order.
 /// Files that are relations JSON Lines are skipped with a warning. Returns the final progress.
 Progress extract_articles(const std::vector<std::string>& inputs, const ExtractOptions& options,
                           DiagnosticSink& diagnostics, const ArticleSink& sink);
-
-/// Same, on articles already read, with an extractor of the caller's.
-void extract_batch(const extract::Extractor& extractor, std::vector<text::Article>& articles,
-                   unsigned jobs, std::vector<std::vector<Relation>>& results);
-
-/// The extractor over the built-in lexicon plus \p extra_lexicons, built once per process.
-std::shared_ptr<const extract::Extractor> make_extractor(
-    const std::vector<std::string>& extra_lexicons);
 
 }  // namespace irkg::pipeline
 
