@@ -147,7 +147,7 @@ class SentenceCoder {
     std::size_t n = 0;
     while (i + n < words_.size() && n < 4 && is_capitalised(words_[i + n]) &&
            tokens_[i + n].kind == irkg::text::TokenKind::Word &&
-           !patterns_.name_titles.contains(std::string(words_[i + n]))) {
+           !patterns_.name_titles.contains(words_[i + n])) {
       std::span<const NameRef> refs;
       if (lexicon_.match(words_, i + n, refs))
         break;
@@ -172,7 +172,7 @@ class SentenceCoder {
         (ref.kind == NameKind::PersonShort || ref.ambiguous || ref.kind == NameKind::Person)) {
       if (begin > 0 && is_capitalised(words_[begin - 1]) &&
           tokens_[begin - 1].kind == irkg::text::TokenKind::Word &&
-          !patterns_.name_titles.contains(std::string(words_[begin - 1]))) {
+          !patterns_.name_titles.contains(words_[begin - 1])) {
         std::span<const NameRef> refs;
         if (begin - 1 > 0 && !lexicon_.match(words_, begin - 1, refs))
           return false;
@@ -369,8 +369,7 @@ class SentenceCoder {
       // "President Joe Biden", "Outgoing President Joe Biden": a title right before a known person.
       if (entry.kind == ActorKind::Person && i > 0) {
         std::size_t t = i;
-        while (t > 0 && i - t < 4 && patterns_.name_titles.contains(std::string(words_[t - 1])))
-          --t;
+        while (t > 0 && i - t < 4 && patterns_.name_titles.contains(words_[t - 1])) --t;
         if (t < i) {
           const irkg::extract::Title* title = nullptr;
           bool leader = false;

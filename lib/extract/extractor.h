@@ -8,6 +8,7 @@
 
 #include "lexicon/lexicon.h"
 #include "model/model.h"
+#include "support/strings.h"
 #include "text/article.h"
 
 #include <memory>
@@ -40,14 +41,14 @@ struct Title {
 
 /// The compiled pattern file: triggers indexed by their first word, role titles, cue words.
 struct Patterns {
-  std::unordered_map<std::string, std::vector<Trigger>> triggers;  ///< by first word
-  std::unordered_map<std::string, std::vector<Title>> titles;      ///< by first word
-  std::unordered_set<std::string> name_titles;  ///< capitalised titles before a name
-  std::unordered_set<std::string> state_nouns;
-  std::unordered_set<std::string> hypothetical;
-  std::unordered_set<std::string> negation;
-  std::unordered_set<std::string> clause_breaks;
-  std::unordered_set<std::string> speech_verbs;
+  StringMap<std::vector<Trigger>> triggers;  ///< by first word
+  StringMap<std::vector<Title>> titles;      ///< by first word
+  StringSet name_titles;                     ///< capitalised titles before a name
+  StringSet state_nouns;
+  StringSet hypothetical;
+  StringSet negation;
+  StringSet clause_breaks;
+  StringSet speech_verbs;
 
   /// Parses a pattern file. Throws irkg::Error (Parse) naming \p file.
   static Patterns parse(std::string_view json, const std::string& file);

@@ -68,10 +68,8 @@ std::size_t irkg::lexicon::Lexicon::match(std::span<const std::string_view> word
                                           std::size_t start, std::span<const NameRef>& refs) const {
   std::uint32_t node = 0;
   std::size_t best = 0;
-  std::string key;
   for (std::size_t i = start; i < words.size(); ++i) {
-    key.assign(words[i]);
-    const auto it = nodes_[node].next.find(key);
+    const auto it = nodes_[node].next.find(words[i]);
     if (it == nodes_[node].next.end())
       break;
     node = it->second;
@@ -84,7 +82,7 @@ std::size_t irkg::lexicon::Lexicon::match(std::span<const std::string_view> word
 }
 
 std::optional<std::uint32_t> irkg::lexicon::Lexicon::find(std::string_view id) const {
-  const auto it = by_id_.find(std::string(id));
+  const auto it = by_id_.find(id);
   if (it == by_id_.end())
     return std::nullopt;
   return it->second;
@@ -116,7 +114,7 @@ const irkg::lexicon::Role* irkg::lexicon::Lexicon::role_at(const Entry& person,
 std::optional<std::uint32_t> irkg::lexicon::Lexicon::office_holder(std::string_view of,
                                                                    std::string_view title,
                                                                    const PartialDate& date) const {
-  const auto it = holders_.find(std::string(of));
+  const auto it = holders_.find(of);
   if (it == holders_.end())
     return std::nullopt;
   for (const std::uint32_t person : it->second) {

@@ -8,6 +8,7 @@
 
 #include "model/model.h"
 #include "support/error.h"
+#include "support/strings.h"
 
 #include <cstdint>
 #include <memory>
@@ -85,14 +86,14 @@ class Lexicon {
  private:
   friend class LexiconBuilder;
   struct Node {
-    std::unordered_map<std::string, std::uint32_t> next;
+    StringMap<std::uint32_t> next;
     std::vector<NameRef> refs;
   };
   std::vector<Node> nodes_{1};
   std::vector<Entry> entries_;
-  std::unordered_map<std::string, std::uint32_t> by_id_;
+  StringMap<std::uint32_t> by_id_;
   std::vector<std::vector<std::string>> contexts_;
-  std::unordered_map<std::string, std::vector<std::uint32_t>> holders_;  // of-id → persons
+  StringMap<std::vector<std::uint32_t>> holders_;  // of-id → persons
   std::size_t names_ = 0;
 };
 
