@@ -518,6 +518,23 @@ class SentenceCoder {
     return false;
   }
 
+  // Does the person lead a state or organisation (only a state, with \p of_state) at the time
+  // of the event?
+  bool is_leader(const irkg::Actor& actor, std::size_t trigger, bool of_state) const {
+    if (actor.kind != ActorKind::Person)
+      return false;
+    const auto entry = lexicon_.find(actor.id);
+    if (!entry)
+      return false;
+    const auto* role = lexicon_.role_at(lexicon_.entry(*entry), when(trigger));
+    if (!role || !role->leader)
+      return false;
+    if (!of_state)
+      return true;
+    const auto of = lexicon_.find(role->of);
+    return of && lexicon_.entry(*of).kind == ActorKind::State;
+  }
+
   void emit(const irkg::Actor& source, const Trigger& def, const irkg::Actor& target,
             Modality modality, std::size_t trigger, double confidence,
             std::vector<irkg::Relation>& out) {
@@ -533,34 +550,13 @@ class SentenceCoder {
         (source.kind != ActorKind::State || target.kind != ActorKind::Organization)) {
       return;
     }
-    if (def.leaders_only) {
-      const auto leads = [&](const irkg::Actor& actor) {
-        if (actor.kind != ActorKind::Person)
-          return false;
-        const auto entry = lexicon_.find(actor.id);
-        if (!entry)
-          return false;
-        const auto* role = lexicon_.role_at(lexicon_.entry(*entry), when(trigger));
-        return role && role->leader;
-      };
-      if (!leads(source) || !leads(target))
-        return;
-    }
-    if (type == RelationType::Talks) {
-      // Talks between two heads of state or government are a summit.
-      const auto leads = [&](const irkg::Actor& actor) {
-        if (actor.kind != ActorKind::Person)
-          return false;
-        const auto entry = lexicon_.find(actor.id);
-        if (!entry)
-          return false;
-        const auto* role = lexicon_.role_at(lexicon_.entry(*entry), when(trigger));
-        return role && role->leader && lexicon_.find(role->of) &&
-               lexicon_.entry(*lexicon_.find(role->of)).kind == ActorKind::State;
-      };
-      if (leads(source) && leads(target))
-        type = RelationType::Summit;
-    }
+    if (def.leaders_only &&
+        (!is_leader(source, trigger, false) || !is_leader(target, trigger, false)))
+      return;
+    // Talks between two heads of state or government are a summit.
+    if (type == RelationType::Talks && is_leader(source, trigger, true) &&
+        is_leader(target, trigger, true))
+      type = RelationType::Summit;
     for (const auto& known : found_) {
       if (known.source.id == source.id && known.target.id == target.id && known.type == type)
         return;
