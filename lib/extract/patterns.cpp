@@ -1,6 +1,7 @@
 // extract/patterns.cpp - loading the trigger and cue-word pattern file
 // SPDX-License-Identifier: MIT
 #include "extract/extractor.h"
+#include "support/json_fields.h"
 #include "support/strings.h"
 
 #include <rapidjson/document.h>
@@ -14,23 +15,6 @@ std::span<const std::pair<std::string_view, std::string_view>> embedded_files();
 }
 
 namespace {
-
-std::vector<std::string> strings(const rapidjson::Value& object, const char* name) {
-  std::vector<std::string> values;
-  const auto it = object.FindMember(name);
-  if (it == object.MemberEnd() || !it->value.IsArray())
-    return values;
-  for (const auto& value : it->value.GetArray()) {
-    if (value.IsString())
-      values.emplace_back(value.GetString(), value.GetStringLength());
-  }
-  return values;
-}
-
-bool boolean(const rapidjson::Value& object, const char* name) {
-  const auto it = object.FindMember(name);
-  return it != object.MemberEnd() && it->value.IsBool() && it->value.GetBool();
-}
 
 std::vector<std::string> words_of(const std::string& form) {
   std::vector<std::string> words;
@@ -71,12 +55,12 @@ irkg::extract::Patterns irkg::extract::Patterns::parse(std::string_view json,
       const auto pos = item.FindMember("pos");
       base.noun = pos != item.MemberEnd() && pos->value.IsString() &&
                   std::string_view(pos->value.GetString()) == "noun";
-      base.preps = strings(item, "preps");
-      base.with_noun = strings(item, "with_noun");
-      base.bare_object = boolean(item, "object");
-      base.prep_required = boolean(item, "prep_required");
-      base.leaders_only = boolean(item, "leaders");
-      for (const std::string& form : strings(item, "forms")) {
+      base.preps = irkg::json_strings(item, "preps");
+      base.with_noun = irkg::json_strings(item, "with_noun");
+      base.bare_object = irkg::json_bool(item, "object");
+      base.prep_required = irkg::json_bool(item, "prep_required");
+      base.leaders_only = irkg::json_bool(item, "leaders");
+      for (const std::string& form : irkg::json_strings(item, "forms")) {
         Trigger trigger = base;
         trigger.words = words_of(form);
         if (trigger.words.empty())
@@ -100,8 +84,8 @@ irkg::extract::Patterns irkg::extract::Patterns::parse(std::string_view json,
       const auto title_it = item.FindMember("title");
       if (title_it == item.MemberEnd() || !title_it->value.IsString())
         continue;
-      for (const std::string& form : strings(item, "forms")) {
-        Title title{title_it->value.GetString(), boolean(item, "leader"), words_of(form)};
+      for (const std::string& form : irkg::json_strings(item, "forms")) {
+        Title title{title_it->value.GetString(), irkg::json_bool(item, "leader"), words_of(form)};
         if (!title.words.empty())
           patterns.titles[title.words.front()].push_back(std::move(title));
       }
@@ -112,16 +96,17 @@ irkg::extract::Patterns irkg::extract::Patterns::parse(std::string_view json,
       });
     }
   }
-  for (const std::string& word : strings(document, "titles_before_name"))
+  for (const std::string& word : irkg::json_strings(document, "titles_before_name"))
     patterns.name_titles.insert(word);
-  for (const std::string& word : strings(document, "state_nouns"))
+  for (const std::string& word : irkg::json_strings(document, "state_nouns"))
     patterns.state_nouns.insert(word);
-  for (const std::string& word : strings(document, "hypothetical_cues"))
+  for (const std::string& word : irkg::json_strings(document, "hypothetical_cues"))
     patterns.hypothetical.insert(word);
-  for (const std::string& word : strings(document, "negation_cues")) patterns.negation.insert(word);
-  for (const std::string& word : strings(document, "clause_breaks"))
+  for (const std::string& word : irkg::json_strings(document, "negation_cues"))
+    patterns.negation.insert(word);
+  for (const std::string& word : irkg::json_strings(document, "clause_breaks"))
     patterns.clause_breaks.insert(word);
-  for (const std::string& word : strings(document, "speech_verbs"))
+  for (const std::string& word : irkg::json_strings(document, "speech_verbs"))
     patterns.speech_verbs.insert(word);
   return patterns;
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "io/relations_jsonl.h"
 
+#include "support/json_fields.h"
 #include "support/strings.h"
 
 #include <rapidjson/document.h>
@@ -15,13 +16,6 @@ namespace {
 
 using irkg::Error;
 using irkg::ErrorKind;
-
-std::string_view string_member(const rapidjson::Value& object, const char* name) {
-  const auto it = object.FindMember(name);
-  if (it == object.MemberEnd() || !it->value.IsString())
-    return {};
-  return {it->value.GetString(), it->value.GetStringLength()};
-}
 
 // Actor ids alone still say their kind: "USA" is a state, "kim-jong-un" a person.
 irkg::ActorKind guess_kind(std::string_view id) {
@@ -45,11 +39,11 @@ irkg::Actor parse_actor(const rapidjson::Value& value, const char* field, const 
   if (value.IsString()) {
     actor.id = value.GetString();
   } else if (value.IsObject()) {
-    actor.id = std::string(string_member(value, "id"));
-    actor.name = std::string(string_member(value, "name"));
+    actor.id = std::string(irkg::json_string(value, "id"));
+    actor.name = std::string(irkg::json_string(value, "name"));
     if (actor.id.empty())
       actor.id = actor.name;
-    const std::string_view kind = string_member(value, "kind");
+    const std::string_view kind = irkg::json_string(value, "kind");
     if (!kind.empty()) {
       const auto parsed = irkg::parse_actor_kind(kind);
       if (!parsed) {
@@ -62,15 +56,9 @@ irkg::Actor parse_actor(const rapidjson::Value& value, const char* field, const 
     } else {
       actor.kind = guess_kind(actor.id);
     }
-    actor.country = std::string(string_member(value, "country"));
-    actor.org = std::string(string_member(value, "org"));
-    if (const auto it = value.FindMember("aliases");
-        it != value.MemberEnd() && it->value.IsArray()) {
-      for (const auto& alias : it->value.GetArray()) {
-        if (alias.IsString())
-          actor.aliases.emplace_back(alias.GetString());
-      }
-    }
+    actor.country = std::string(irkg::json_string(value, "country"));
+    actor.org = std::string(irkg::json_string(value, "org"));
+    actor.aliases = irkg::json_strings(value, "aliases");
   } else {
     throw Error(ErrorKind::Parse, std::string(field) + " must be an actor object or an id string",
                 file, line);
@@ -127,13 +115,14 @@ irkg::Relation irkg::io::parse_relation(std::string_view json, const std::string
   Relation relation;
   relation.source = parse_actor(document["source"], "source", file, line);
   relation.target = parse_actor(document["target"], "target", file, line);
-  const std::string_view type = string_member(document, "type");
+  const std::string_view type = irkg::json_string(document, "type");
   const auto parsed_type = parse_relation_type(type);
   if (!parsed_type) {
     throw Error(ErrorKind::Parse, "unknown relation type '" + std::string(type) + "'", file, line);
   }
   relation.type = *parsed_type;
-  if (const std::string_view modality = string_member(document, "modality"); !modality.empty()) {
+  if (const std::string_view modality = irkg::json_string(document, "modality");
+      !modality.empty()) {
     const auto parsed = parse_modality(modality);
     if (!parsed) {
       throw Error(
@@ -154,12 +143,12 @@ irkg::Relation irkg::io::parse_relation(std::string_view json, const std::string
     }
     relation.date = *date;
   }
-  relation.doc = std::string(string_member(document, "doc"));
+  relation.doc = std::string(irkg::json_string(document, "doc"));
   if (const auto it = document.FindMember("sentence");
       it != document.MemberEnd() && it->value.IsInt()) {
     relation.sentence = it->value.GetInt();
   }
-  relation.evidence = std::string(string_member(document, "evidence"));
+  relation.evidence = std::string(irkg::json_string(document, "evidence"));
   if (const auto it = document.FindMember("confidence");
       it != document.MemberEnd() && it->value.IsNumber()) {
     relation.confidence = it->value.GetDouble();

@@ -3,6 +3,7 @@
 #include "lexicon/lexicon.h"
 
 #include "support/file.h"
+#include "support/json_fields.h"
 #include "support/strings.h"
 #include "text/tokens.h"
 
@@ -20,25 +21,6 @@ namespace {
 using irkg::Error;
 using irkg::ErrorKind;
 using irkg::lexicon::NameKind;
-
-std::vector<std::string> string_list(const rapidjson::Value& object, const char* name) {
-  std::vector<std::string> values;
-  const auto it = object.FindMember(name);
-  if (it == object.MemberEnd() || !it->value.IsArray())
-    return values;
-  for (const auto& value : it->value.GetArray()) {
-    if (value.IsString())
-      values.emplace_back(value.GetString(), value.GetStringLength());
-  }
-  return values;
-}
-
-std::string string_field(const rapidjson::Value& object, const char* name) {
-  const auto it = object.FindMember(name);
-  if (it == object.MemberEnd() || !it->value.IsString())
-    return {};
-  return {it->value.GetString(), it->value.GetStringLength()};
-}
 
 // The token texts of a name, as the extractor's tokenizer will see them in running text.
 std::vector<std::string> name_tokens(std::string_view name) {
@@ -167,7 +149,7 @@ void irkg::lexicon::LexiconBuilder::add_json(std::string_view json, const std::s
       problems.push_back(where + " is not an object");
       return;
     }
-    const std::string id = string_field(item, "id");
+    const std::string id(irkg::json_string(item, "id"));
     if (id.empty()) {
       problems.push_back(where + " has no id");
       return;
@@ -177,11 +159,11 @@ void irkg::lexicon::LexiconBuilder::add_json(std::string_view json, const std::s
       pending_.push_back({});
     Pending& entry = pending_[it->second];
     entry.entry.id = id;
-    if (const std::string name = string_field(item, "name"); !name.empty())
+    if (const std::string name(irkg::json_string(item, "name")); !name.empty())
       entry.entry.name = name;
     if (person) {
       entry.entry.kind = ActorKind::Person;
-    } else if (const std::string kind = string_field(item, "kind"); !kind.empty()) {
+    } else if (const std::string kind(irkg::json_string(item, "kind")); !kind.empty()) {
       const auto parsed = parse_actor_kind(kind);
       if (!parsed) {
         problems.push_back(where + " (" + id + "): unknown kind '" + kind + "'");
@@ -189,22 +171,22 @@ void irkg::lexicon::LexiconBuilder::add_json(std::string_view json, const std::s
         entry.entry.kind = *parsed;
       }
     }
-    for (auto& name : string_list(item, "aliases"))
+    for (auto& name : irkg::json_strings(item, "aliases"))
       entry.names.emplace_back(name, person ? NameKind::Person : NameKind::Alias);
-    for (auto& name : string_list(item, "short_aliases"))
+    for (auto& name : irkg::json_strings(item, "short_aliases"))
       entry.names.emplace_back(name, NameKind::PersonShort);
-    for (auto& name : string_list(item, "metonyms"))
+    for (auto& name : irkg::json_strings(item, "metonyms"))
       entry.names.emplace_back(name, NameKind::Metonym);
-    for (auto& name : string_list(item, "adjectives"))
+    for (auto& name : irkg::json_strings(item, "adjectives"))
       entry.names.emplace_back(name, NameKind::Adjective);
-    for (auto& name : string_list(item, "ambiguous")) entry.ambiguous.push_back(name);
+    for (auto& name : irkg::json_strings(item, "ambiguous")) entry.ambiguous.push_back(name);
     if (const auto ctx = item.FindMember("context_aliases");
         ctx != item.MemberEnd() && ctx->value.IsArray()) {
       for (const auto& alias : ctx->value.GetArray()) {
         if (!alias.IsObject())
           continue;
-        entry.context_aliases.emplace_back(string_field(alias, "alias"),
-                                           string_list(alias, "requires"));
+        entry.context_aliases.emplace_back(irkg::json_string(alias, "alias"),
+                                           irkg::json_strings(alias, "requires"));
       }
     }
     if (const auto roles = item.FindMember("roles");
@@ -213,11 +195,11 @@ void irkg::lexicon::LexiconBuilder::add_json(std::string_view json, const std::s
         if (!value.IsObject())
           continue;
         Role role;
-        role.leader = string_field(value, "role") == "leader";
-        role.title = string_field(value, "title");
-        role.of = string_field(value, "of");
-        const auto from = PartialDate::parse(string_field(value, "from"));
-        const auto to = PartialDate::parse(string_field(value, "to"));
+        role.leader = irkg::json_string(value, "role") == "leader";
+        role.title = irkg::json_string(value, "title");
+        role.of = irkg::json_string(value, "of");
+        const auto from = PartialDate::parse(irkg::json_string(value, "from"));
+        const auto to = PartialDate::parse(irkg::json_string(value, "to"));
         if (!from || !to)
           problems.push_back(where + " (" + id + "): bad role date");
         if (from)

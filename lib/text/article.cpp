@@ -3,6 +3,7 @@
 #include "text/article.h"
 
 #include "support/file.h"
+#include "support/json_fields.h"
 #include "support/strings.h"
 
 #include <rapidjson/document.h>
@@ -152,13 +153,6 @@ std::vector<Article> parse_text(std::string_view bytes, const std::string& name,
   return articles;
 }
 
-std::string_view string_member(const rapidjson::Value& object, const char* key) {
-  const auto member = object.FindMember(key);
-  if (member == object.MemberEnd() || !member->value.IsString())
-    return {};
-  return {member->value.GetString(), member->value.GetStringLength()};
-}
-
 // Builds an article from one JSON object; false (with a warning) when it has no "text".
 bool article_from_json(const rapidjson::Value& object, const std::string& name, std::uint64_t line,
                        const std::string& fallback_id, std::vector<Article>& articles,
@@ -183,8 +177,8 @@ bool article_from_json(const rapidjson::Value& object, const std::string& name, 
   } else {
     article.id = fallback_id;
   }
-  article.url = string_member(object, "url");
-  article.title = normalized_line(string_member(object, "title"));
+  article.url = irkg::json_string(object, "url");
+  article.title = normalized_line(irkg::json_string(object, "title"));
   article.origin = line > 0 ? name + ":" + std::to_string(line) : name;
   const auto date = object.FindMember("date");
   if (date != object.MemberEnd() && date->value.IsString()) {
