@@ -1,5 +1,6 @@
 // io/gexf_writer.cpp - GEXF 1.3 export for Gephi and Gephi Lite: typed, dated, coloured edges
 // SPDX-License-Identifier: MIT
+#include "graph/query.h"
 #include "io/style.h"
 #include "io/writers.h"
 #include "io/xml.h"
@@ -13,22 +14,19 @@ namespace {
 
 using irkg::io::XmlWriter;
 
-struct Attribute {
-  const char* id;  // id == title: graphology keys by id, networkx by title, Gephi by both
-  const char* type;
-};
-
-constexpr Attribute kNodeAttributes[] = {
-    {"kind", "string"}, {"country", "string"}, {"org", "string"}, {"aliases", "string"}};
-
-// One static block per class: graphology-gexf keeps only the last block of a class. The type
-// is `relation` (never `type`, which is the GEXF edge direction) and the XML `kind` attribute.
-constexpr Attribute kEdgeAttributes[] = {
-    {"relation", "string"},    {"modality", "string"},   {"date", "string"},
-    {"first_date", "string"},  {"last_date", "string"},  {"mentions", "integer"},
-    {"quad_class", "integer"}, {"cameo_root", "string"}, {"symmetric", "boolean"},
-    {"evidence", "string"},    {"docs", "string"},       {"confidence", "double"},
-};
+std::string_view gexf_type(irkg::io::FieldType type) {
+  switch (type) {
+    case irkg::io::FieldType::String:
+      return "string";
+    case irkg::io::FieldType::Integer:
+      return "integer";
+    case irkg::io::FieldType::Double:
+      return "double";
+    case irkg::io::FieldType::Boolean:
+      return "boolean";
+  }
+  return "string";
+}
 
 void attvalue(XmlWriter& xml, std::string_view key, std::string_view value) {
   if (value.empty())
@@ -48,17 +46,26 @@ void color(XmlWriter& xml, irkg::io::Rgb rgb) {
   xml.end();
 }
 
-void declare(XmlWriter& xml, const char* cls, const Attribute* begin, const Attribute* end) {
+// One static block per class: graphology-gexf keeps only the last block of a class. Ids equal
+// titles: graphology keys by id, networkx by title, Gephi by both.
+void declare(XmlWriter& xml, const char* cls, std::span<const irkg::io::Field> fields) {
   xml.start("attributes");
   xml.attribute("class", cls);
   xml.attribute("mode", "static");
-  for (const Attribute* a = begin; a != end; ++a) {
+  for (const irkg::io::Field& field : fields) {
     xml.start("attribute");
-    xml.attribute("id", a->id);
-    xml.attribute("title", a->id);
-    xml.attribute("type", a->type);
+    xml.attribute("id", field.name);
+    xml.attribute("title", field.name);
+    xml.attribute("type", gexf_type(field.type));
     xml.end();
   }
+  xml.end();
+}
+
+void attvalues(XmlWriter& xml, std::span<const irkg::io::Field> fields,
+               const std::vector<std::string>& values) {
+  xml.start("attvalues");
+  for (std::size_t i = 0; i < fields.size(); ++i) attvalue(xml, fields[i].name, values[i]);
   xml.end();
 }
 
@@ -85,24 +92,19 @@ void irkg::io::write_gexf(const graph::View& view, std::ostream& out) {
     xml.attribute("defaultedgetype", "directed");
     xml.attribute("mode", "dynamic");
     xml.attribute("timeformat", "date");
-    declare(xml, "node", std::begin(kNodeAttributes), std::end(kNodeAttributes));
-    declare(xml, "edge", std::begin(kEdgeAttributes), std::end(kEdgeAttributes));
+    declare(xml, "node", node_fields());
+    declare(xml, "edge", edge_fields());
 
     xml.start("nodes");
     xml.attribute("count", std::to_string(view.actors.size()));
     if (view.graph != nullptr) {
-      const std::vector<std::size_t> degree = view_degrees(view);
+      const std::vector<std::size_t> degree = graph::degrees(view);
       for (std::size_t i = 0; i < view.actors.size(); ++i) {
         const graph::ActorNode& actor = view.graph->actor(view.actors[i]);
         xml.start("node");
         xml.attribute("id", actor.id);
         xml.attribute("label", actor.name.empty() ? actor.id : actor.name);
-        xml.start("attvalues");
-        attvalue(xml, "kind", to_string(actor.kind));
-        attvalue(xml, "country", actor.country);
-        attvalue(xml, "org", actor.org);
-        attvalue(xml, "aliases", join(actor.aliases, "; "));
-        xml.end();
+        attvalues(xml, node_fields(), node_values(actor));
         color(xml, kind_color(actor.kind));
         xml.start("viz:size");
         xml.attribute("value",
@@ -131,23 +133,7 @@ void irkg::io::write_gexf(const graph::View& view, std::ostream& out) {
           xml.attribute("start", format_day(edge.first.first_day()));
           xml.attribute("end", format_day(edge.last.last_day()));
         }
-        xml.start("attvalues");
-        attvalue(xml, "relation", facts.relation);
-        attvalue(xml, "modality", facts.modality);
-        attvalue(xml, "date", facts.first_date);
-        attvalue(xml, "first_date", facts.first_date);
-        attvalue(xml, "last_date", facts.last_date);
-        attvalue(xml, "mentions", std::to_string(facts.mentions));
-        if (facts.quad != QuadClass::None) {
-          attvalue(xml, "quad_class", std::to_string(quad_number(facts.quad)));
-        }
-        attvalue(xml, "cameo_root", facts.cameo_root);
-        attvalue(xml, "symmetric", facts.symmetric ? "true" : "false");
-        attvalue(xml, "evidence", xml_clean(facts.evidence));
-        attvalue(xml, "docs", join(facts.docs, "; "));
-        if (!edge.evidence.empty())
-          attvalue(xml, "confidence", format_number(facts.confidence));
-        xml.end();
+        attvalues(xml, edge_fields(), edge_values(edge, facts));
         color(xml, quad_color(facts.quad));
         xml.end();
       }

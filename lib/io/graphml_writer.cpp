@@ -12,35 +12,31 @@ namespace {
 
 using irkg::io::XmlWriter;
 
-struct Key {
-  const char* id;
-  const char* domain;  // "node" or "edge", never "all" (Gephi and igraph lose such keys)
-  const char* name;
-  const char* type;
-};
+std::string_view graphml_type(irkg::io::FieldType type) {
+  switch (type) {
+    case irkg::io::FieldType::String:
+      return "string";
+    case irkg::io::FieldType::Integer:
+      return "int";
+    case irkg::io::FieldType::Double:
+      return "double";
+    case irkg::io::FieldType::Boolean:
+      return "boolean";
+  }
+  return "string";
+}
 
-// Gephi maps the attr.name "label" to the node label and "weight" to the edge weight, on
-// purpose. Ids are distinct from every yEd/networkx default (d3, d7, key0...).
-constexpr Key kKeys[] = {
-    {"n_label", "node", "label", "string"},
-    {"n_kind", "node", "kind", "string"},
-    {"n_country", "node", "country", "string"},
-    {"n_org", "node", "org", "string"},
-    {"n_aliases", "node", "aliases", "string"},
-    {"e_relation", "edge", "relation", "string"},
-    {"e_modality", "edge", "modality", "string"},
-    {"e_date", "edge", "date", "string"},
-    {"e_first_date", "edge", "first_date", "string"},
-    {"e_last_date", "edge", "last_date", "string"},
-    {"e_mentions", "edge", "mentions", "int"},
-    {"e_weight", "edge", "weight", "double"},
-    {"e_quad_class", "edge", "quad_class", "int"},
-    {"e_cameo_root", "edge", "cameo_root", "string"},
-    {"e_symmetric", "edge", "symmetric", "boolean"},
-    {"e_evidence", "edge", "evidence", "string"},
-    {"e_docs", "edge", "docs", "string"},
-    {"e_confidence", "edge", "confidence", "double"},
-};
+// Key ids are "n_<name>" and "e_<name>": distinct from every yEd/networkx default (d3, d7,
+// key0...), and never for="all" (Gephi and igraph lose such keys).
+void key(irkg::io::XmlWriter& xml, std::string_view domain, std::string_view name,
+         irkg::io::FieldType type) {
+  xml.start("key");
+  xml.attribute("id", std::string(domain == "node" ? "n_" : "e_") + std::string(name));
+  xml.attribute("for", domain);
+  xml.attribute("attr.name", name);
+  xml.attribute("attr.type", graphml_type(type));
+  xml.end();
+}
 
 bool nmtoken_char(char c) {
   return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' ||
@@ -77,6 +73,13 @@ void data(XmlWriter& xml, std::string_view key, std::string_view value) {
   xml.end();
 }
 
+void write_data(irkg::io::XmlWriter& xml, std::string_view prefix,
+                std::span<const irkg::io::Field> fields, const std::vector<std::string>& values) {
+  for (std::size_t i = 0; i < fields.size(); ++i) {
+    data(xml, std::string(prefix) + std::string(fields[i].name), values[i]);
+  }
+}
+
 }  // namespace
 
 void irkg::io::write_graphml(const graph::View& view, std::ostream& out) {
@@ -89,14 +92,11 @@ void irkg::io::write_graphml(const graph::View& view, std::ostream& out) {
     xml.attribute("xsi:schemaLocation",
                   "http://graphml.graphdrawing.org/xmlns "
                   "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd");
-    for (const Key& key : kKeys) {
-      xml.start("key");
-      xml.attribute("id", key.id);
-      xml.attribute("for", key.domain);
-      xml.attribute("attr.name", key.name);
-      xml.attribute("attr.type", key.type);
-      xml.end();
-    }
+    // Gephi takes the attr.name "label" as the node label and "weight" as the edge weight.
+    key(xml, "node", "label", FieldType::String);
+    for (const Field& field : node_fields()) key(xml, "node", field.name, field.type);
+    for (const Field& field : edge_fields()) key(xml, "edge", field.name, field.type);
+    key(xml, "edge", "weight", FieldType::Double);
     xml.start("graph");
     xml.attribute("id", "G");
     xml.attribute("edgedefault", "directed");
@@ -108,10 +108,7 @@ void irkg::io::write_graphml(const graph::View& view, std::ostream& out) {
         xml.start("node");
         xml.attribute("id", node_id(actor.id));
         data(xml, "n_label", actor.name.empty() ? actor.id : actor.name);
-        data(xml, "n_kind", to_string(actor.kind));
-        data(xml, "n_country", actor.country);
-        data(xml, "n_org", actor.org);
-        data(xml, "n_aliases", join(actor.aliases, "; "));
+        write_data(xml, "n_", node_fields(), node_values(actor));
         xml.end();
       }
       for (std::size_t i = 0; i < view.edges.size(); ++i) {
@@ -121,22 +118,8 @@ void irkg::io::write_graphml(const graph::View& view, std::ostream& out) {
         xml.attribute("id", edge_id(i));
         xml.attribute("source", node_id(kg.actor(edge.source).id));
         xml.attribute("target", node_id(kg.actor(edge.target).id));
-        data(xml, "e_relation", facts.relation);
-        data(xml, "e_modality", facts.modality);
-        data(xml, "e_date", facts.first_date);
-        data(xml, "e_first_date", facts.first_date);
-        data(xml, "e_last_date", facts.last_date);
-        data(xml, "e_mentions", std::to_string(facts.mentions));
+        write_data(xml, "e_", edge_fields(), edge_values(edge, facts));
         data(xml, "e_weight", std::to_string(facts.mentions));
-        if (facts.quad != QuadClass::None) {
-          data(xml, "e_quad_class", std::to_string(quad_number(facts.quad)));
-        }
-        data(xml, "e_cameo_root", facts.cameo_root);
-        data(xml, "e_symmetric", facts.symmetric ? "true" : "false");
-        data(xml, "e_evidence", xml_clean(facts.evidence));
-        data(xml, "e_docs", join(facts.docs, "; "));
-        if (!edge.evidence.empty())
-          data(xml, "e_confidence", format_number(facts.confidence));
         xml.end();
       }
     }

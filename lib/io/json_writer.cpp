@@ -1,5 +1,6 @@
 // io/json_writer.cpp - node-link JSON (networkx node_link_graph, d3) through RapidJSON's Writer
 // SPDX-License-Identifier: MIT
+#include "graph/query.h"
 #include "io/style.h"
 #include "io/writers.h"
 #include "support/error.h"
@@ -77,7 +78,7 @@ void irkg::io::write_json(const graph::View& view, std::ostream& out) {
   key(json, "nodes");
   json.StartArray();
   if (kg != nullptr) {
-    const std::vector<std::size_t> degree = view_degrees(view);
+    const std::vector<std::size_t> degree = graph::degrees(view);
     for (std::size_t i = 0; i < view.actors.size(); ++i) {
       const graph::ActorNode& actor = kg->actor(view.actors[i]);
       json.StartObject();

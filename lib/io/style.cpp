@@ -109,21 +109,51 @@ irkg::io::EdgeFacts irkg::io::edge_facts(const graph::View& view, const graph::V
   return facts;
 }
 
+std::span<const irkg::io::Field> irkg::io::node_fields() {
+  static constexpr Field kFields[] = {{"kind", FieldType::String},
+                                      {"country", FieldType::String},
+                                      {"org", FieldType::String},
+                                      {"aliases", FieldType::String}};
+  return kFields;
+}
+
+std::span<const irkg::io::Field> irkg::io::edge_fields() {
+  // The relation type is `relation`, never `type` (in GEXF that is the edge's direction).
+  static constexpr Field kFields[] = {
+      {"relation", FieldType::String},    {"modality", FieldType::String},
+      {"date", FieldType::String},        {"first_date", FieldType::String},
+      {"last_date", FieldType::String},   {"mentions", FieldType::Integer},
+      {"quad_class", FieldType::Integer}, {"cameo_root", FieldType::String},
+      {"symmetric", FieldType::Boolean},  {"evidence", FieldType::String},
+      {"docs", FieldType::String},        {"confidence", FieldType::Double},
+  };
+  return kFields;
+}
+
+std::vector<std::string> irkg::io::node_values(const graph::ActorNode& actor) {
+  return {std::string(to_string(actor.kind)), actor.country, actor.org, join(actor.aliases, "; ")};
+}
+
+std::vector<std::string> irkg::io::edge_values(const graph::ViewEdge& edge,
+                                               const EdgeFacts& facts) {
+  return {facts.relation,
+          facts.modality,
+          facts.first_date,
+          facts.first_date,
+          facts.last_date,
+          std::to_string(facts.mentions),
+          facts.quad == QuadClass::None ? std::string() : std::to_string(quad_number(facts.quad)),
+          facts.cameo_root,
+          facts.symmetric ? "true" : "false",
+          facts.evidence,
+          join(facts.docs, "; "),
+          edge.evidence.empty() ? std::string() : format_number(facts.confidence)};
+}
+
 std::string irkg::io::edge_id(std::size_t index) {
   char buffer[32] = {'e'};
   const auto result = std::to_chars(buffer + 1, buffer + sizeof buffer, index);
   return std::string(buffer, result.ptr);
-}
-
-std::vector<std::size_t> irkg::io::view_degrees(const graph::View& view) {
-  std::vector<std::size_t> degree(view.actors.size(), 0);
-  for (const graph::ViewEdge& edge : view.edges) {
-    if (const auto s = view.position(edge.source))
-      ++degree[*s];
-    if (const auto t = view.position(edge.target))
-      ++degree[*t];
-  }
-  return degree;
 }
 
 std::string irkg::io::format_number(double value) {

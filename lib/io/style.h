@@ -10,6 +10,7 @@
 #include "model/model.h"
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -58,11 +59,28 @@ struct EdgeFacts {
 };
 EdgeFacts edge_facts(const graph::View& view, const graph::ViewEdge& edge);
 
+/// How a data attribute is typed; each XML format spells the types its own way.
+enum class FieldType { String, Integer, Double, Boolean };
+
+/// A data attribute that GraphML and GEXF declare once and then write for each node or edge.
+struct Field {
+  std::string_view name;
+  FieldType type;
+};
+
+/// The data attributes of nodes and of edges, in declaration order. The label and the weight
+/// are not among them: GEXF writes those as XML attributes, GraphML as keys of its own.
+std::span<const Field> node_fields();
+std::span<const Field> edge_fields();
+
+/// The values of node_fields() for \p actor, and of edge_fields() for an edge, in the same
+/// order; "" where a value is missing (a state has no country; a structural relation no
+/// quad class).
+std::vector<std::string> node_values(const graph::ActorNode& actor);
+std::vector<std::string> edge_values(const graph::ViewEdge& edge, const EdgeFacts& facts);
+
 /// The id every export gives the view edge at \p index: "e0", "e1", ...
 std::string edge_id(std::size_t index);
-
-/// Number of view edges at each actor of the view, indexed like View::actors.
-std::vector<std::size_t> view_degrees(const graph::View& view);
 
 /// Shortest decimal that reads back as \p value ("0.9", "3", "1e-05"); locale-independent.
 std::string format_number(double value);
