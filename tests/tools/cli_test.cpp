@@ -20,8 +20,9 @@ struct Run {
   std::string output;  // stdout and stderr together
 };
 
-Run run(const std::string& arguments) {
-  const std::string command = std::string(IRKG_BINARY) + " " + arguments + " 2>&1";
+// Runs a shell command, capturing what it prints.
+Run run_command(const std::string& command_line) {
+  const std::string command = command_line + " 2>&1";
   Run result;
   FILE* pipe = ::popen(command.c_str(), "r");
   REQUIRE(pipe != nullptr);
@@ -32,6 +33,11 @@ Run run(const std::string& arguments) {
   const int status = ::pclose(pipe);
   result.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   return result;
+}
+
+// Runs irkg with \p arguments.
+Run run(const std::string& arguments) {
+  return run_command(std::string(IRKG_BINARY) + " " + arguments);
 }
 
 std::string data(const char* name) {
@@ -76,17 +82,7 @@ TEST_CASE("every export format is written and accepted by the third-party graph 
       MESSAGE("check-graph-clients not found; client check skipped");
       continue;
     }
-    const Run check = [&] {
-      Run r;
-      FILE* pipe = ::popen((kChecker + " " + out.string() + " 2>&1").c_str(), "r");
-      std::array<char, 4096> buffer{};
-      std::size_t got = 0;
-      while ((got = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0)
-        r.output.append(buffer.data(), got);
-      const int status = ::pclose(pipe);
-      r.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-      return r;
-    }();
+    const Run check = run_command(kChecker + " " + out.string());
     INFO(check.output);
     CHECK(check.status == 0);
   }
