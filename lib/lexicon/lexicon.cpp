@@ -274,10 +274,11 @@ std::shared_ptr<const irkg::lexicon::Lexicon> irkg::lexicon::LexiconBuilder::bui
       return std::find(pending.ambiguous.begin(), pending.ambiguous.end(), name) !=
              pending.ambiguous.end();
     };
-    insert(
-        pending.entry.id,
-        NameRef{index, pending.entry.kind == ActorKind::Person ? NameKind::Person : NameKind::Alias,
-                pending.entry.kind == ActorKind::Person || is_ambiguous(pending.entry.id), 0});
+    // The codes of states, organisations and groups ("USA", "NATO") are written as names too;
+    // a person's id is a slug that running text never contains.
+    if (pending.entry.kind != ActorKind::Person) {
+      insert(pending.entry.id, NameRef{index, NameKind::Alias, is_ambiguous(pending.entry.id), 0});
+    }
     for (const auto& [name, kind] : pending.names)
       insert(name, NameRef{index, kind, is_ambiguous(name), 0});
     for (const auto& [alias, requirements] : pending.context_aliases) {
@@ -287,8 +288,6 @@ std::shared_ptr<const irkg::lexicon::Lexicon> irkg::lexicon::LexiconBuilder::bui
     }
     lexicon->entries_.push_back(std::move(pending.entry));
   }
-  // Person ids (slugs) are not names in running text; the Person ref on the id is harmless
-  // because ids never appear as capitalised words, except for states (USA), which we want.
   pending_.clear();
   index_.clear();
   return lexicon;
