@@ -189,6 +189,19 @@ class SentenceCoder {
     return true;
   }
 
+  // A person the lexicon does not list, named by the \p length words at \p begin, who serves
+  // \p of (a state, or an organisation or group).
+  irkg::Actor unlisted_person(std::size_t begin, std::size_t length, const std::string& of,
+                              ActorKind of_kind) const {
+    irkg::Actor actor;
+    actor.name = std::string(words_[begin]);
+    for (std::size_t k = 1; k < length; ++k) actor.name += " " + std::string(words_[begin + k]);
+    actor.id = irkg::slugify(actor.name);
+    actor.kind = ActorKind::Person;
+    (of_kind == ActorKind::State ? actor.country : actor.org) = of;
+    return actor;
+  }
+
   // Is the demonym at [begin, end) acting as its state ("Russian forces", "the Russians")?
   bool adjective_acts(std::size_t end, std::string_view word) const {
     if (end >= lower_.size())
@@ -201,7 +214,8 @@ class SentenceCoder {
       if (patterns_.state_nouns.contains(phrase))
         return true;
     }
-    if (patterns_.triggers.contains(lower_[end]) && patterns_.triggers.at(lower_[end]).front().noun)
+    if (const auto it = patterns_.triggers.find(lower_[end]);
+        it != patterns_.triggers.end() && it->second.front().noun)
       return true;
     // A people ("the Russians said") but not "Russians living abroad".
     return word.size() > 1 && word.back() == 's' && !is_capitalised(words_[end]) &&
@@ -334,15 +348,7 @@ class SentenceCoder {
           }
           if (const std::size_t name_length =
                   after < words_.size() ? unknown_name_length(after) : 0) {
-            irkg::Actor actor;
-            std::string name(words_[after]);
-            for (std::size_t k = 1; k < name_length; ++k)
-              name += " " + std::string(words_[after + k]);
-            actor.id = irkg::slugify(name);
-            actor.name = name;
-            actor.kind = ActorKind::Person;
-            actor.country = entry.kind == ActorKind::State ? entry.id : "";
-            actor.org = entry.kind == ActorKind::State ? "" : entry.id;
+            const irkg::Actor actor = unlisted_person(after, name_length, entry.id, entry.kind);
             add_structural(actor, title->leader, entry.id, out);
             mentions_.push_back({i, after + name_length, actor, false, false, false});
             mark_possessive(mentions_.back());
@@ -412,13 +418,8 @@ class SentenceCoder {
         continue;
       }
       if (const std::size_t name_length = after < words_.size() ? unknown_name_length(after) : 0) {
-        irkg::Actor actor;
-        std::string name(words_[after]);
-        for (std::size_t k = 1; k < name_length; ++k) name += " " + std::string(words_[after + k]);
-        actor.id = irkg::slugify(name);
-        actor.name = name;
-        actor.kind = ActorKind::Person;
-        (owner.actor.kind == ActorKind::State ? actor.country : actor.org) = owner.actor.id;
+        const irkg::Actor actor =
+            unlisted_person(after, name_length, owner.actor.id, owner.actor.kind);
         add_structural(actor, title->leader, owner.actor.id, out);
         Mention person{after, after + name_length, actor, false, false, false};
         mark_possessive(person);
