@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <iomanip>
 #include <numeric>
+#include <type_traits>
 
 namespace {
 
@@ -94,9 +95,9 @@ void json_date(JsonWriter& writer, const irkg::PartialDate& date) {
   }
 }
 
-void json_actor(JsonWriter& writer, const View& view, Vertex v) {
+// The actor's fields, inside an object the caller opened (so it can add its own).
+void json_actor_fields(JsonWriter& writer, const View& view, Vertex v) {
   const auto& actor = view.graph->actor(v);
-  writer.StartObject();
   writer.Key("id");
   json_string(writer, actor.id);
   writer.Key("name");
@@ -111,7 +112,32 @@ void json_actor(JsonWriter& writer, const View& view, Vertex v) {
     writer.Key("org");
     json_string(writer, actor.org);
   }
+}
+
+void json_actor(JsonWriter& writer, const View& view, Vertex v) {
+  writer.StartObject();
+  json_actor_fields(writer, view, v);
   writer.EndObject();
+}
+
+// [{"id": ..., <score_name>: score}, ...] for the actors at \p positions.
+template <typename Scores>
+void json_ranking(JsonWriter& writer, const View& view, const std::vector<std::size_t>& positions,
+                  const char* score_name, const Scores& scores) {
+  writer.StartArray();
+  for (const std::size_t i : positions) {
+    writer.StartObject();
+    writer.Key("id");
+    json_string(writer, view.graph->actor(view.actors[i]).id);
+    writer.Key(score_name);
+    if constexpr (std::is_integral_v<typename Scores::value_type>) {
+      writer.Uint64(scores[i]);
+    } else {
+      writer.Double(scores[i]);
+    }
+    writer.EndObject();
+  }
+  writer.EndArray();
 }
 
 void json_edge(JsonWriter& writer, const View& view, const ViewEdge& edge) {
@@ -303,14 +329,8 @@ void irkg::pipeline::print_actors(const View& view, TextFormat format, std::ostr
     JsonWriter writer(stream);
     writer.StartArray();
     for (const std::size_t i : order) {
-      const auto& actor = view.graph->actor(view.actors[i]);
       writer.StartObject();
-      writer.Key("id");
-      json_string(writer, actor.id);
-      writer.Key("name");
-      json_string(writer, actor.name);
-      writer.Key("kind");
-      json_string(writer, to_string(actor.kind));
+      json_actor_fields(writer, view, view.actors[i]);
       writer.Key("degree");
       writer.Uint64(degree[i]);
       writer.EndObject();
@@ -408,27 +428,9 @@ void irkg::pipeline::print_stats(const View& view, std::size_t top, TextFormat f
       writer.EndObject();
     }
     writer.Key("top_degree");
-    writer.StartArray();
-    for (const std::size_t i : by_degree) {
-      writer.StartObject();
-      writer.Key("id");
-      json_string(writer, view.graph->actor(view.actors[i]).id);
-      writer.Key("degree");
-      writer.Uint64(degree[i]);
-      writer.EndObject();
-    }
-    writer.EndArray();
+    json_ranking(writer, view, by_degree, "degree", degree);
     writer.Key("top_betweenness");
-    writer.StartArray();
-    for (const std::size_t i : by_betweenness) {
-      writer.StartObject();
-      writer.Key("id");
-      json_string(writer, view.graph->actor(view.actors[i]).id);
-      writer.Key("betweenness");
-      writer.Double(centrality[i]);
-      writer.EndObject();
-    }
-    writer.EndArray();
+    json_ranking(writer, view, by_betweenness, "betweenness", centrality);
     writer.EndObject();
     out << '\n';
     return;
