@@ -38,6 +38,7 @@ irkg::Actor parse_actor(const rapidjson::Value& value, const char* field, const 
   irkg::Actor actor;
   if (value.IsString()) {
     actor.id = value.GetString();
+    actor.kind = guess_kind(actor.id);
   } else if (value.IsObject()) {
     actor.id = std::string(irkg::json_string(value, "id"));
     actor.name = std::string(irkg::json_string(value, "name"));
@@ -63,8 +64,6 @@ irkg::Actor parse_actor(const rapidjson::Value& value, const char* field, const 
     throw Error(ErrorKind::Parse, std::string(field) + " must be an actor object or an id string",
                 file, line);
   }
-  if (value.IsString())
-    actor.kind = guess_kind(actor.id);
   if (irkg::trim(actor.id).empty()) {
     throw Error(ErrorKind::Parse, std::string(field) + " has no id or name", file, line);
   }
