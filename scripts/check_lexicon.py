@@ -45,7 +45,7 @@ ID_RE = {
 DATE_RE = re.compile(r"^(\d{4})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
 ACTOR_LISTS = ("aliases", "metonyms", "adjectives", "ambiguous")
 PERSON_LISTS = ("aliases", "short_aliases")
-ACTOR_KEYS = {"id", "kind", "name", "context_aliases"} | set(ACTOR_LISTS)
+ACTOR_KEYS = {"id", "kind", "name", "context_aliases", "predecessors"} | set(ACTOR_LISTS)
 PERSON_KEYS = {"id", "name", "roles"} | set(PERSON_LISTS)
 ROLE_KEYS = {"role", "title", "of", "from", "to"}
 

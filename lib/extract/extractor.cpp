@@ -204,6 +204,15 @@ class SentenceCoder {
 
   // Is the demonym at [begin, end) acting as its state ("Russian forces", "the Russians")?
   bool adjective_acts(std::size_t end, std::string_view word) const {
+    // "Russian and Iranian forces": a demonym coordinated with one that acts acts as well.
+    if (end + 1 < lower_.size() &&
+        (lower_[end] == "and" || lower_[end] == "," || lower_[end] == "or")) {
+      std::span<const NameRef> refs;
+      const std::size_t length = lexicon_.match(words_, end + 1, refs);
+      if (length && std::any_of(refs.begin(), refs.end(),
+                                [](const NameRef& ref) { return ref.kind == NameKind::Adjective; }))
+        return adjective_acts(end + 1 + length, words_[end + length]);
+    }
     if (end >= lower_.size())
       return word.size() > 1 && word.back() == 's';
     for (std::size_t n = 3; n >= 1; --n) {
@@ -257,9 +266,12 @@ class SentenceCoder {
     for (std::size_t i = 0; i < words_.size();) {
       // Pronouns and plural descriptions that refer back.
       if ((lower_[i] == "he" || lower_[i] == "she" || lower_[i] == "his" || lower_[i] == "her") &&
-          state_.last_person &&
-          sentence_ - static_cast<std::int32_t>(state_.last_person_sentence) <= 2) {
-        Mention m{i, i + 1, *state_.last_person, false, false, true};
+          (earlier_person() ||
+           (state_.last_person &&
+            sentence_ - static_cast<std::int32_t>(state_.last_person_sentence) <= 2))) {
+        // A person named earlier in the sentence is the nearer antecedent.
+        const Mention* same = earlier_person();
+        Mention m{i, i + 1, same ? same->actor : *state_.last_person, false, false, true};
         m.possessive = lower_[i] == "his" || lower_[i] == "her";
         mentions_.push_back(std::move(m));
         ++i;
@@ -296,6 +308,10 @@ class SentenceCoder {
         if (lexicon_.match(one, 0, refs) && !refs.empty()) {
           backed_.push_back({i, lexicon_.actor(refs.front().entry, when(i))});
         }
+      }
+      if (length == 0 && find_compound(i, word)) {
+        ++i;
+        continue;
       }
       if (length == 0 && word.size() > 4 && word.ends_with("-led")) {
         const std::vector<std::string_view> one{word.substr(0, word.size() - 4)};
@@ -394,6 +410,7 @@ class SentenceCoder {
         }
       }
       mark_possessive(mention);
+      stand_for_government(mention);
       mentions_.push_back(std::move(mention));
       i = end;
     }
@@ -433,6 +450,83 @@ class SentenceCoder {
         mentions_[m] = std::move(person);
       }
     }
+  }
+
+  const Mention* earlier_person() const {
+    for (std::size_t m = mentions_.size(); m-- > 0;) {
+      if (mentions_[m].actor.kind == ActorKind::Person)
+        return &mentions_[m];
+    }
+    return nullptr;
+  }
+
+  // The state a person leads at the time of the sentence, if any.
+  std::optional<irkg::Actor> led_state(const irkg::Actor& person, std::size_t at) const {
+    if (person.kind != ActorKind::Person)
+      return std::nullopt;
+    const auto entry = lexicon_.find(person.id);
+    if (!entry)
+      return std::nullopt;
+    const auto* role = lexicon_.role_at(lexicon_.entry(*entry), when(at));
+    if (!role || !role->leader)
+      return std::nullopt;
+    const auto of = lexicon_.find(role->of);
+    if (!of || lexicon_.entry(*of).kind != ActorKind::State)
+      return std::nullopt;
+    return lexicon_.actor(*of, when(at));
+  }
+
+  // "the Assad regime", "the Trump administration", "Assad's forces": a leader's name used for
+  // the state's government or forces is the state.
+  void stand_for_government(Mention& mention) const {
+    if (mention.actor.kind != ActorKind::Person || mention.pronoun)
+      return;
+    std::size_t next = mention.end + (mention.possessive ? 1 : 0);
+    if (next >= lower_.size())
+      return;
+    static const std::set<std::string_view> kGovernment{
+        "regime", "government", "administration", "cabinet", "forces",         "troops",
+        "army",   "military",   "loyalists",      "junta",   "security forces"};
+    if (!kGovernment.contains(lower_[next]))
+      return;
+    if (auto state = led_state(mention.actor, mention.begin)) {
+      mention.actor = std::move(*state);
+      mention.possessive = false;
+      mention.adjective = true;
+    }
+  }
+
+  // "Iran-Iraq war", "Franco-German talks": a compound of two actors, kept for the noun after it.
+  bool find_compound(std::size_t i, std::string_view word) {
+    const auto dash = word.find('-');
+    if (dash == std::string_view::npos || dash == 0 || dash + 1 >= word.size() ||
+        word.find('-', dash + 1) != std::string_view::npos)
+      return false;
+    const auto part = [&](std::string_view text) -> std::optional<irkg::Actor> {
+      if (const auto form = patterns_.combining_forms.find(irkg::ascii_lower(text));
+          form != patterns_.combining_forms.end()) {
+        if (const auto entry = lexicon_.find(form->second))
+          return lexicon_.actor(*entry, when(i));
+      }
+      const std::vector<std::string_view> one{text};
+      std::span<const NameRef> refs;
+      if (!lexicon_.match(one, 0, refs))
+        return std::nullopt;
+      for (const NameRef& ref : refs) {
+        const auto& entry = lexicon_.entry(ref.entry);
+        if (!ref.ambiguous && !ref.context && entry.kind != ActorKind::Person)
+          return lexicon_.actor(ref.entry, when(i));
+      }
+      return std::nullopt;
+    };
+    auto left = part(word.substr(0, dash));
+    if (!left)
+      return false;
+    auto right = part(word.substr(dash + 1));
+    if (!right || right->id == left->id)
+      return false;
+    compounds_.push_back({i, std::move(*left), std::move(*right)});
+    return true;
   }
 
   void mark_possessive(Mention& mention) const {
@@ -507,6 +601,21 @@ class SentenceCoder {
     return Modality::Asserted;
   }
 
+  // "has the support of", "with the backing of": the noun is had, not given, by the subject.
+  bool has_the_noun(std::size_t trigger) const {
+    static const std::set<std::string_view> kHave{
+        "has",     "have",     "had",      "having", "with",  "enjoys", "enjoyed", "won",
+        "gained",  "secured",  "received", "gets",   "got",   "sought", "seeks",   "lost",
+        "retains", "retained", "win",      "gain",   "enjoy", "without"};
+    for (std::size_t t = trigger, steps = 0; t-- > 0 && steps < 4; ++steps) {
+      if (kHave.contains(lower_[t]))
+        return true;
+      if (is_break(t) || patterns_.triggers.contains(lower_[t]))
+        return false;
+    }
+    return false;
+  }
+
   bool has_nearby(const std::vector<std::string>& nouns, std::size_t trigger,
                   std::size_t right) const {
     const std::size_t from = trigger > 3 ? trigger - 3 : 0;
@@ -555,7 +664,7 @@ class SentenceCoder {
         (!is_leader(source, trigger, false) || !is_leader(target, trigger, false)))
       return;
     // Talks between two heads of state or government are a summit.
-    if (type == RelationType::Talks && is_leader(source, trigger, true) &&
+    if (type == RelationType::Talks && !def.remote && is_leader(source, trigger, true) &&
         is_leader(target, trigger, true))
       type = RelationType::Summit;
     for (const auto& known : found_) {
@@ -593,6 +702,8 @@ class SentenceCoder {
       }
     }
     backed_.clear();
+    code_compounds(out);
+    code_relational_nouns(out);
     std::vector<bool> used(words_.size(), false);
     for (std::size_t i = 0; i < words_.size(); ++i) {
       if (used[i])
@@ -621,6 +732,94 @@ class SentenceCoder {
     }
   }
 
+  // "the Iran-Iraq war": both sides of a war attack each other; "Franco-German talks".
+  void code_compounds(std::vector<irkg::Relation>& out) {
+    for (const Compound& compound : compounds_) {
+      std::size_t at = compound.at + 1;
+      while (at < lower_.size() && at - compound.at <= 3) {
+        const auto it = patterns_.triggers.find(lower_[at]);
+        const Trigger* noun = nullptr;
+        if (it != patterns_.triggers.end()) {
+          for (const Trigger& def : it->second) {
+            bool matches = def.noun && at + def.words.size() <= lower_.size();
+            for (std::size_t k = 1; k < def.words.size() && matches; ++k)
+              matches = lower_[at + k] == def.words[k];
+            if (matches) {
+              noun = &def;
+              break;
+            }
+          }
+        }
+        if (noun) {
+          const bool figurative = patterns_.figurative_modifiers.contains(lower_[at - 1]);
+          const Modality mood = modality(at, *noun, 0);
+          if (noun->type == RelationType::Attack && !figurative) {
+            emit(compound.left, *noun, compound.right, mood, at, 0.8, out);
+            emit(compound.right, *noun, compound.left, mood, at, 0.8, out);
+          } else if (irkg::info(noun->type).symmetric && !figurative) {
+            emit(compound.left, *noun, compound.right, mood, at, 0.8, out);
+          }
+          break;
+        }
+        // Only modifiers may stand between the compound and its noun ("border war").
+        if (!std::all_of(lower_[at].begin(), lower_[at].end(),
+                         [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; }))
+          break;
+        ++at;
+      }
+    }
+    compounds_.clear();
+  }
+
+  // "Vladimir Putin, Russia's president and Assad's most powerful backer": the possessor of a
+  // relational noun is related to the actor in apposition with it.
+  void code_relational_nouns(std::vector<irkg::Relation>& out) {
+    for (std::size_t m = 0; m < mentions_.size(); ++m) {
+      const Mention& owner = mentions_[m];
+      if (!owner.possessive)
+        continue;
+      std::size_t at = owner.end + 1;
+      while (at < lower_.size() && at - owner.end <= 4 &&
+             patterns_.relational_modifiers.contains(lower_[at]))
+        ++at;
+      if (at >= lower_.size())
+        continue;
+      const auto noun = patterns_.relational_nouns.find(lower_[at]);
+      if (noun == patterns_.relational_nouns.end())
+        continue;
+      std::optional<std::size_t> partner;
+      // After it: "Assad's backer, Russia" / "Russia's ally Belarus".
+      std::size_t next = at + 1;
+      if (next < lower_.size() && lower_[next] == ",")
+        ++next;
+      if (next < lower_.size() && lower_[next] == "the")
+        ++next;
+      for (std::size_t k = m + 1; k < mentions_.size(); ++k) {
+        if (mentions_[k].begin == next)
+          partner = k;
+      }
+      // Before it: "Russia, Assad's main backer" / "Putin, Russia's president and Assad's backer".
+      for (std::size_t k = m; !partner && k-- > 0;) {
+        const Mention& left = mentions_[k];
+        if (owner.begin - left.end > 8 || left.end >= lower_.size() || lower_[left.end] != ",")
+          continue;
+        bool clean = true;
+        for (std::size_t t = left.end; t < owner.begin && clean; ++t)
+          clean = !is_break(t) && !patterns_.triggers.contains(lower_[t]);
+        if (clean && !left.possessive)
+          partner = k;
+        break;
+      }
+      if (!partner)
+        continue;
+      static const Trigger kSupport{RelationType::Support, true, {}, {}, {}, false, false, false};
+      static const Trigger kCooperate{
+          RelationType::Cooperate, true, {}, {}, {}, false, false, false};
+      const Trigger& def = noun->second.type == RelationType::Cooperate ? kCooperate : kSupport;
+      emit(mentions_[*partner].actor, def, owner.actor, modality(at, def, 0), at, 0.8, out);
+    }
+  }
+
   bool code_trigger(std::size_t i, const Trigger& def, std::vector<irkg::Relation>& out) {
     const std::size_t last = i + def.words.size();  // first token after the trigger
     // Clause around the trigger.
@@ -636,10 +835,18 @@ class SentenceCoder {
     }
     if (!def.with_noun.empty() && !has_nearby(def.with_noun, i, right))
       return false;
+    // "a trade war", "a war of words": not an armed attack.
+    if (def.type == RelationType::Attack && def.noun && i > 0 &&
+        (patterns_.figurative_modifiers.contains(lower_[i - 1]) ||
+         (last + 2 < lower_.size() && lower_[last] == "of" && lower_[last + 1] == "words")))
+      return false;
 
     // Passive: "Ukraine was attacked by Russia".
+    // A participle after a comma with its agent: "the Assad regime, backed by Russia".
+    const bool participle = !def.noun && def.words.size() == 1 && i >= 1 && lower_[i - 1] == "," &&
+                            last < lower_.size() && lower_[last] == "by";
     const bool passive = !def.noun && i >= 1 &&
-                         (is_be_form(lower_[i - 1]) ||
+                         (participle || is_be_form(lower_[i - 1]) ||
                           (i >= 2 && is_be_form(lower_[i - 2]) && lower_[i - 1].ends_with("ly"))) &&
                          (lower_[i].ends_with("ed") || lower_[i] == "struck" ||
                           lower_[i] == "hit" || lower_[i] == "shot" || lower_[i] == "fought");
@@ -661,15 +868,30 @@ class SentenceCoder {
         subject = m;
         break;
       }
-      const bool governed =
-          mention.begin > 0 &&
-          is_preposition(
-              lower_[mention.begin -
-                     (mention.begin >= 2 && lower_[mention.begin - 1] == "the" ? 2 : 1)]);
+      // A preposition before the first of coordinated names governs them all.
+      std::size_t head = mentions_[coordinated(m).front()].begin;
+      const std::size_t first = head;
+      while (head > 0 && first - head < 2 &&
+             (lower_[head - 1] == "the" || lower_[head - 1] == "both" ||
+              lower_[head - 1] == "its" || lower_[head - 1] == "their"))
+        --head;
+      const bool governed = head > 0 && is_preposition(lower_[head - 1]);
       if (governed || mention.possessive)
         continue;
       subject = m;
       break;
+    }
+    if (!subject && left > 0 &&
+        (lower_[left - 1] == "who" || lower_[left - 1] == "whose" || lower_[left - 1] == "which")) {
+      // "Assad, who has been backed by Russia": the relative pronoun's antecedent.
+      std::size_t pronoun = left - 1;
+      const std::size_t before = pronoun > 0 && lower_[pronoun - 1] == "," ? pronoun - 1 : pronoun;
+      for (std::size_t m = mentions_.size(); m-- > 0;) {
+        if (mentions_[m].end == before) {
+          subject = m;
+          break;
+        }
+      }
     }
     if (!subject && speech != kNoRole) {
       // "Russia said it attacked": the speaker, when the clause has no subject of its own.
@@ -684,6 +906,7 @@ class SentenceCoder {
     // Object: the first mention after the trigger, introduced by one of the trigger's
     // prepositions, or bare right after a transitive verb.
     std::optional<std::size_t> between;
+    std::string object_prep;
     for (std::size_t m = 0; m < mentions_.size(); ++m) {
       const Mention& mention = mentions_[m];
       if (mention.begin < last || mention.begin >= right)
@@ -698,10 +921,11 @@ class SentenceCoder {
       const bool by_prep = !before.empty() &&
                            std::find(def.preps.begin(), def.preps.end(), before) != def.preps.end();
       if (passive) {
-        if (before == "by")
-          objects.push_back(m);
-        if (before == "by")
+        if (before == "by") {
+          objects = coordinated(m);
+          std::erase_if(objects, [&](std::size_t k) { return mentions_[k].begin < last; });
           break;
+        }
         continue;
       }
       if (before == "between")
@@ -716,6 +940,7 @@ class SentenceCoder {
           (!def.with_noun.empty() && (before == "to" || before == "help" || before == "for"))) {
         objects = coordinated(m);
         std::erase_if(objects, [&](std::size_t k) { return mentions_[k].begin < last; });
+        object_prep = before;
         break;
       }
       if (mention.possessive && def.noun)
@@ -738,40 +963,59 @@ class SentenceCoder {
       }
       return any;
     }
-    const bool symmetric = irkg::info(def.type).symmetric;
+    const bool symmetric = irkg::info(def.type).symmetric || def.mutual;
     if (between && symmetric) {
       const auto pair = coordinated(*between);
       if (pair.size() >= 2) {
         for (std::size_t a = 0; a < pair.size(); ++a) {
-          for (std::size_t b = a + 1; b < pair.size(); ++b)
-            emit(actor_of(pair[a]), def, actor_of(pair[b]), mood, i, confidence, out), any = true;
+          for (std::size_t b = a + 1; b < pair.size(); ++b) {
+            emit(actor_of(pair[a]), def, actor_of(pair[b]), mood, i, confidence, out);
+            if (def.mutual)
+              emit(actor_of(pair[b]), def, actor_of(pair[a]), mood, i, confidence, out);
+            any = true;
+          }
         }
         return any;
       }
     }
     if (!subject)
       return false;
-    const auto subjects =
-        def.noun && (mentions_[*subject].possessive || mentions_[*subject].adjective)
-            ? std::vector<std::size_t>{*subject}
-            : coordinated(*subject);
+    // "Russian and Iranian support": coordinated modifiers are all agents of the noun.
+    auto subjects = coordinated(*subject);
+    if (def.noun && (mentions_[*subject].possessive || mentions_[*subject].adjective)) {
+      std::erase_if(subjects, [&](std::size_t k) {
+        return k != *subject && !mentions_[k].possessive && !mentions_[k].adjective;
+      });
+    }
     if (objects.empty() && symmetric && subjects.size() >= 2) {
       // "Kim and Trump held talks": the coordinated subjects meet one another.
       for (std::size_t a = 0; a < subjects.size(); ++a) {
-        for (std::size_t b = a + 1; b < subjects.size(); ++b)
-          emit(actor_of(subjects[a]), def, actor_of(subjects[b]), mood, i, confidence - 0.1, out),
-              any = true;
+        for (std::size_t b = a + 1; b < subjects.size(); ++b) {
+          emit(actor_of(subjects[a]), def, actor_of(subjects[b]), mood, i, confidence - 0.1, out);
+          if (def.mutual)
+            emit(actor_of(subjects[b]), def, actor_of(subjects[a]), mood, i, confidence - 0.1, out);
+          any = true;
+        }
       }
       return any;
     }
     if (objects.empty())
       return false;
+    // "North Korea has the support of China": the noun's "of" names the agent.
+    if (def.noun && object_prep == "of" && has_the_noun(i) && subjects.size() == 1 &&
+        !mentions_[*subject].possessive && !mentions_[*subject].adjective) {
+      for (const std::size_t o : objects)
+        emit(actor_of(o), def, actor_of(*subject), mood, i, confidence - 0.1, out), any = true;
+      return any;
+    }
     const double distance =
         static_cast<double>(i - mentions_[*subject].end + mentions_[objects.front()].begin - last);
     const double score = std::max(0.5, confidence - distance * 0.02);
     for (const std::size_t s : subjects) {
       for (const std::size_t o : objects) {
         emit(actor_of(s), def, actor_of(o), mood, i, score, out);
+        if (def.mutual)
+          emit(actor_of(o), def, actor_of(s), mood, i, score, out);
         any = true;
       }
     }
@@ -807,6 +1051,11 @@ class SentenceCoder {
   std::vector<irkg::Relation> found_;
   std::vector<irkg::extract::DateMention> dates_;  // the sentence's time expressions
   std::vector<std::pair<std::size_t, irkg::Actor>> backed_;
+  struct Compound {
+    std::size_t at;
+    irkg::Actor left, right;
+  };
+  std::vector<Compound> compounds_;
   std::int32_t sentence_ = 0;
   std::string_view evidence_;
 };

@@ -30,6 +30,14 @@ struct Trigger {
   bool bare_object = false;            ///< a verb whose object may follow without a preposition
   bool prep_required = false;          ///< the object must come after one of preps
   bool leaders_only = false;           ///< only between heads of state or government (summit)
+  bool remote = false;                 ///< by telephone or letter: talks, never a summit
+  bool mutual = false;                 ///< both sides act on each other ("exchanged threats")
+};
+
+/// A noun that relates its possessor to a named partner: "Assad's backer, Russia".
+struct RelationalNoun {
+  RelationType type = RelationType::Support;
+  std::vector<std::string> words;
 };
 
 /// A role title ("foreign minister") in its written forms.
@@ -49,6 +57,10 @@ struct Patterns {
   StringSet negation;
   StringSet clause_breaks;
   StringSet speech_verbs;
+  StringMap<RelationalNoun> relational_nouns;  ///< by their single word
+  StringSet relational_modifiers;              ///< "Assad's most powerful backer"
+  StringMap<std::string> combining_forms;      ///< "franco" -> FRA, as in "Franco-German"
+  StringSet figurative_modifiers;              ///< "trade war" is not an attack
 
   /// Parses a pattern file. Throws irkg::Error (Parse) naming \p file.
   static Patterns parse(std::string_view json, const std::string& file);

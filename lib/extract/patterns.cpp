@@ -60,6 +60,8 @@ irkg::extract::Patterns irkg::extract::Patterns::parse(std::string_view json,
       base.bare_object = irkg::json_bool(item, "object");
       base.prep_required = irkg::json_bool(item, "prep_required");
       base.leaders_only = irkg::json_bool(item, "leaders");
+      base.remote = irkg::json_bool(item, "remote");
+      base.mutual = irkg::json_bool(item, "mutual");
       for (const std::string& form : irkg::json_strings(item, "forms")) {
         Trigger trigger = base;
         trigger.words = words_of(form);
@@ -108,6 +110,27 @@ irkg::extract::Patterns irkg::extract::Patterns::parse(std::string_view json,
     patterns.clause_breaks.insert(word);
   for (const std::string& word : irkg::json_strings(document, "speech_verbs"))
     patterns.speech_verbs.insert(word);
+  if (const auto it = document.FindMember("relational_nouns");
+      it != document.MemberEnd() && it->value.IsArray()) {
+    for (const auto& item : it->value.GetArray()) {
+      const auto type = parse_relation_type(irkg::json_string(item, "type"));
+      if (!type)
+        throw Error(ErrorKind::Parse, "relational_nouns: unknown type", file);
+      for (const std::string& form : irkg::json_strings(item, "forms"))
+        patterns.relational_nouns[form] = RelationalNoun{*type, words_of(form)};
+    }
+  }
+  for (const std::string& word : irkg::json_strings(document, "relational_modifiers"))
+    patterns.relational_modifiers.insert(word);
+  for (const std::string& word : irkg::json_strings(document, "figurative_modifiers"))
+    patterns.figurative_modifiers.insert(word);
+  if (const auto it = document.FindMember("combining_forms");
+      it != document.MemberEnd() && it->value.IsObject()) {
+    for (const auto& member : it->value.GetObject()) {
+      if (member.value.IsString())
+        patterns.combining_forms[member.name.GetString()] = member.value.GetString();
+    }
+  }
   return patterns;
 }
 

@@ -111,6 +111,16 @@ std::optional<std::uint32_t> irkg::lexicon::Lexicon::office_holder(std::string_v
 }
 
 irkg::Actor irkg::lexicon::Lexicon::actor(std::uint32_t index, const PartialDate& date) const {
+  // Names outlive the states they named: an event before the successor existed belongs to the
+  // predecessor. An undated event keeps the present-day state.
+  if (date.known()) {
+    for (const Predecessor& before : entries_[index].predecessors) {
+      if (date.last_day() >= before.until.first_day())
+        break;
+      if (const auto older = find(before.id); older && *older != index)
+        index = *older;
+    }
+  }
   const Entry& entry = entries_[index];
   Actor actor;
   actor.id = entry.id;
@@ -188,6 +198,23 @@ void irkg::lexicon::LexiconBuilder::add_json(std::string_view json, const std::s
         entry.context_aliases.emplace_back(irkg::json_string(alias, "alias"),
                                            irkg::json_strings(alias, "requires"));
       }
+    }
+    if (const auto predecessors = item.FindMember("predecessors");
+        predecessors != item.MemberEnd() && predecessors->value.IsArray()) {
+      for (const auto& value : predecessors->value.GetArray()) {
+        const auto until =
+            value.IsObject() ? PartialDate::parse(irkg::json_string(value, "until")) : std::nullopt;
+        const std::string before_id(value.IsObject() ? irkg::json_string(value, "id") : "");
+        if (!until || !until->known() || before_id.empty()) {
+          problems.push_back(where + " (" + id + "): a predecessor needs 'id' and 'until'");
+          continue;
+        }
+        entry.entry.predecessors.push_back({before_id, *until});
+      }
+      std::sort(entry.entry.predecessors.begin(), entry.entry.predecessors.end(),
+                [](const Predecessor& a, const Predecessor& b) {
+                  return a.until.first_day() > b.until.first_day();
+                });
     }
     if (const auto roles = item.FindMember("roles");
         roles != item.MemberEnd() && roles->value.IsArray()) {

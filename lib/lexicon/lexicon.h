@@ -39,11 +39,20 @@ struct Role {
   PartialDate to;  ///< unknown = still in office
 };
 
+/// A state that an entry's names referred to until a date.
+struct Predecessor {
+  std::string id;
+  PartialDate until;  ///< the first day of the successor
+};
+
 struct Entry {
   std::string id;
   std::string name;
   ActorKind kind = ActorKind::State;
   std::vector<Role> roles;  ///< persons only
+  /// States only: the state that the same names meant before a date ("Moscow" in 1987 is
+  /// the Soviet Union), latest first.
+  std::vector<Predecessor> predecessors;
 };
 
 /// One way a token sequence can refer to an entry.
