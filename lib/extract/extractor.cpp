@@ -277,13 +277,35 @@ class SentenceCoder {
         ++i;
         continue;
       }
+      if (lower_[i] == "its") {
+        // "Britain, because of its alliance with the US": the clause's subject, a state or body.
+        for (const Mention& m : mentions_) {
+          if (m.actor.kind != ActorKind::Person && !m.possessive && !m.adjective &&
+              !(m.begin > 0 && is_preposition(lower_[m.begin - 1]))) {
+            mentions_.push_back({i, i + 1, m.actor, true, false, true});
+            break;
+          }
+        }
+        ++i;
+        continue;
+      }
       if (i + 2 < words_.size() &&
           (lower_[i] == "both" || (lower_[i] == "the" && lower_[i + 1] == "two"))) {
-        const std::size_t noun = lower_[i] == "both" ? i + 1 : i + 2;
+        std::size_t noun = lower_[i] == "both" ? i + 1 : i + 2;
+        static const std::set<std::string_view> kLeaders{"leaders", "men", "presidents",
+                                                         "heads", "premiers"};
+        static const std::set<std::string_view> kCountries{
+            "countries", "nations", "sides",     "states",     "governments", "allies",
+            "neighbours", "neighbors", "powers", "adversaries", "rivals",     "capitals"};
+        // One modifier may come between: "the two Nato allies", "both nuclear powers".
+        if (noun + 1 < lower_.size() && !kLeaders.contains(lower_[noun]) &&
+            !kCountries.contains(lower_[noun]) &&
+            (kLeaders.contains(lower_[noun + 1]) || kCountries.contains(lower_[noun + 1])) &&
+            tokens_[noun].kind == irkg::text::TokenKind::Word)
+          ++noun;
         const std::string& w = lower_[noun];
-        const bool leaders = w == "leaders" || w == "men" || w == "presidents";
-        const bool countries = w == "countries" || w == "nations" || w == "sides" ||
-                               w == "states" || w == "governments";
+        const bool leaders = kLeaders.contains(w);
+        const bool countries = kCountries.contains(w);
         const auto& pool = leaders ? state_.recent_persons : state_.recent_states;
         if ((leaders || countries) && pool.size() >= 2) {
           mentions_.push_back({i, noun + 1, pool[pool.size() - 2], false, false, true});
@@ -547,12 +569,14 @@ class SentenceCoder {
     for (std::size_t k = m; k > 0; --k) {
       const Mention& left = mentions_[k - 1];
       const Mention& right = mentions_[k];
-      if (!joined(left.end, right.begin))
+      // The two readings of "both countries" share one span.
+      if (!joined(left.end, right.begin) && left.begin != right.begin)
         break;
       group.insert(group.begin(), k - 1);
     }
     for (std::size_t k = m; k + 1 < mentions_.size(); ++k) {
-      if (!joined(mentions_[k].end, mentions_[k + 1].begin))
+      if (!joined(mentions_[k].end, mentions_[k + 1].begin) &&
+          mentions_[k].begin != mentions_[k + 1].begin)
         break;
       group.push_back(k + 1);
     }
@@ -599,6 +623,17 @@ class SentenceCoder {
         return Modality::Hypothetical;
     }
     return Modality::Asserted;
+  }
+
+  bool verb_between(std::size_t from, std::size_t to) const {
+    for (std::size_t t = from; t < to; ++t) {
+      const auto it = patterns_.triggers.find(lower_[t]);
+      if (it != patterns_.triggers.end() &&
+          std::none_of(it->second.begin(), it->second.end(),
+                       [](const Trigger& trigger) { return trigger.noun; }))
+        return true;
+    }
+    return false;
   }
 
   // "has the support of", "with the backing of": the noun is had, not given, by the subject.
@@ -816,7 +851,8 @@ class SentenceCoder {
       static const Trigger kCooperate{
           RelationType::Cooperate, true, {}, {}, {}, false, false, false};
       const Trigger& def = noun->second.type == RelationType::Cooperate ? kCooperate : kSupport;
-      emit(mentions_[*partner].actor, def, owner.actor, modality(at, def, 0), at, 0.8, out);
+      // A standing relation, whatever the clause around it wants or denies.
+      emit(mentions_[*partner].actor, def, owner.actor, Modality::Asserted, at, 0.8, out);
     }
   }
 
@@ -878,8 +914,18 @@ class SentenceCoder {
       const bool governed = head > 0 && is_preposition(lower_[head - 1]);
       if (governed || mention.possessive)
         continue;
+      if (def.noun && verb_between(mention.end, i))
+        break;  // "Italy favours an early start to talks": the noun is not Italy's act
       subject = m;
       break;
+    }
+    if (participle) {
+      // The participle modifies the name right before its comma, whatever governs that name.
+      subject.reset();
+      for (std::size_t m = mentions_.size(); m-- > 0;) {
+        if (mentions_[m].end == i - 1)
+          subject = m;
+      }
     }
     if (!subject && left > 0 &&
         (lower_[left - 1] == "who" || lower_[left - 1] == "whose" || lower_[left - 1] == "which")) {
@@ -928,9 +974,20 @@ class SentenceCoder {
         }
         continue;
       }
-      if (before == "between")
-        between = m;
-      const bool bare = def.bare_object && !def.prep_required && p == last;
+      // "talks between Seoul and Tokyo", "ties between Nato allies Turkey and the US".
+      for (std::size_t t = p; t > last && p - t < 3 && mention.begin - last <= 5; --t) {
+        if (lower_[t - 1] == "between") {
+          between = m;
+          break;
+        }
+        if (tokens_[t - 1].kind != irkg::text::TokenKind::Word)
+          break;
+      }
+      // "fighting the forces of Nazi Germany": the forces stand for their state.
+      const bool forces_of = before == "of" && !def.noun && p >= last + 2 && p - 2 - last <= 2 &&
+                             patterns_.state_nouns.contains(lower_[p - 2]);
+      const bool bare =
+          def.bare_object && !def.prep_required && (p == last || forces_of);
       // A verb's object may be a little further: "sent thousands of troops to help Moscow".
       const bool loose =
           !def.noun && !def.prep_required &&
@@ -949,10 +1006,26 @@ class SentenceCoder {
         continue;
     }
 
-    const auto actor_of = [&](std::size_t m) { return mentions_[m].actor; };
-    const Modality mood = modality(i, def, left);
     bool any = false;
     const double confidence = 0.9;
+    const auto actor_of = [&](std::size_t m) { return mentions_[m].actor; };
+    const Modality mood = modality(i, def, left);
+    if (def.among) {
+      // "talks brokered by Russia, Turkey and Iran": the named parties act together.
+      for (std::size_t m = 0; m < mentions_.size(); ++m) {
+        if (mentions_[m].begin != last && !(mentions_[m].begin == last + 1 && lower_[last] == "the"))
+          continue;
+        const auto group = coordinated(m);
+        for (std::size_t a = 0; a < group.size(); ++a) {
+          for (std::size_t b = a + 1; b < group.size(); ++b) {
+            emit(actor_of(group[a]), def, actor_of(group[b]), mood, i, confidence - 0.1, out);
+            any = true;
+          }
+        }
+        break;
+      }
+      return any;
+    }
 
     if (passive) {
       if (objects.empty() || !subject)
@@ -999,6 +1072,13 @@ class SentenceCoder {
       }
       return any;
     }
+    if (objects.empty() && subjects.size() == 2 &&
+        mentions_[subjects[0]].begin == mentions_[subjects[1]].begin) {
+      // "Both countries eased restrictions": each side acts on the other.
+      emit(actor_of(subjects[0]), def, actor_of(subjects[1]), mood, i, confidence - 0.1, out);
+      emit(actor_of(subjects[1]), def, actor_of(subjects[0]), mood, i, confidence - 0.1, out);
+      return true;
+    }
     if (objects.empty())
       return false;
     // "North Korea has the support of China": the noun's "of" names the agent.
@@ -1007,6 +1087,23 @@ class SentenceCoder {
       for (const std::size_t o : objects)
         emit(actor_of(o), def, actor_of(*subject), mood, i, confidence - 0.1, out), any = true;
       return any;
+    }
+    if (subjects.size() >= 2 && std::find(lower_.begin() + static_cast<std::ptrdiff_t>(left),
+                                          lower_.begin() + static_cast<std::ptrdiff_t>(right),
+                                          "respectively") !=
+                                    lower_.begin() + static_cast<std::ptrdiff_t>(right)) {
+      // "Putin and Erdogan, who backed the government and rebels respectively".
+      for (std::size_t k = 0; k < subjects.size() && k < objects.size(); ++k)
+        emit(actor_of(subjects[k]), def, actor_of(objects[k]), mood, i, confidence - 0.1, out);
+      return true;
+    }
+    if (!def.noun && objects.size() >= 2 &&
+        (def.type == RelationType::Talks || def.type == RelationType::Summit)) {
+      // "Blair met Berlusconi and Schroeder": the guests met one another too.
+      for (std::size_t a = 0; a < objects.size(); ++a) {
+        for (std::size_t b = a + 1; b < objects.size(); ++b)
+          emit(actor_of(objects[a]), def, actor_of(objects[b]), mood, i, confidence - 0.2, out);
+      }
     }
     const double distance =
         static_cast<double>(i - mentions_[*subject].end + mentions_[objects.front()].begin - last);

@@ -62,6 +62,7 @@ irkg::extract::Patterns irkg::extract::Patterns::parse(std::string_view json,
       base.leaders_only = irkg::json_bool(item, "leaders");
       base.remote = irkg::json_bool(item, "remote");
       base.mutual = irkg::json_bool(item, "mutual");
+      base.among = irkg::json_bool(item, "among");
       for (const std::string& form : irkg::json_strings(item, "forms")) {
         Trigger trigger = base;
         trigger.words = words_of(form);
