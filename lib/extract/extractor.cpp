@@ -975,8 +975,14 @@ class SentenceCoder {
         continue;
       }
       // "talks between Seoul and Tokyo", "ties between Nato allies Turkey and the US".
-      for (std::size_t t = p; t > last && p - t < 3 && mention.begin - last <= 5; --t) {
-        if (lower_[t - 1] == "between") {
+      // "a ceasefire agreed last year between Russia, the US and Jordan".
+      for (std::size_t t = p; t > last && p - t < 3; --t) {
+        if (lower_[t - 1] == "between" && t - 1 - last <= 3 &&
+            std::all_of(tokens_.begin() + static_cast<std::ptrdiff_t>(last),
+                        tokens_.begin() + static_cast<std::ptrdiff_t>(t - 1),
+                        [](const irkg::text::Token& token) {
+                          return token.kind == irkg::text::TokenKind::Word;
+                        })) {
           between = m;
           break;
         }
@@ -1072,7 +1078,7 @@ class SentenceCoder {
       }
       return any;
     }
-    if (objects.empty() && subjects.size() == 2 &&
+    if (objects.empty() && subjects.size() == 2 && def.type != RelationType::Attack &&
         mentions_[subjects[0]].begin == mentions_[subjects[1]].begin) {
       // "Both countries eased restrictions": each side acts on the other.
       emit(actor_of(subjects[0]), def, actor_of(subjects[1]), mood, i, confidence - 0.1, out);
