@@ -939,6 +939,21 @@ class SentenceCoder {
         }
       }
     }
+    if (!subject && !def.noun && lower_[i].ends_with("ing") && left > 0 &&
+        (lower_[left - 1] == "after" || lower_[left - 1] == "before" ||
+         lower_[left - 1] == "while" || lower_[left - 1] == "since" ||
+         lower_[left - 1] == "when")) {
+      // "After exchanging threats ..., Kim and Trump held talks": the main clause's subject.
+      std::size_t comma = last;
+      while (comma < words_.size() && words_[comma] != "," && !is_break(comma)) ++comma;
+      for (std::size_t m = 0; comma < words_.size() && words_[comma] == "," && m < mentions_.size();
+           ++m) {
+        if (mentions_[m].begin > comma && mentions_[m].begin <= comma + 2) {
+          subject = m;
+          break;
+        }
+      }
+    }
     if (!subject && speech != kNoRole) {
       // "Russia said it attacked": the speaker, when the clause has no subject of its own.
       for (std::size_t m = mentions_.size(); m-- > 0;) {
