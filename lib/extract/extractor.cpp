@@ -278,8 +278,9 @@ class SentenceCoder {
         continue;
       }
       if (lower_[i] == "its") {
-        // "Britain, because of its alliance with the US": the clause's subject, a state or body.
-        for (const Mention& m : mentions_) {
+        // "help Moscow in its war": the nearest state or body not governed by a preposition.
+        for (std::size_t k = mentions_.size(); k-- > 0;) {
+          const Mention& m = mentions_[k];
           if (m.actor.kind != ActorKind::Person && !m.possessive && !m.adjective &&
               !(m.begin > 0 && is_preposition(lower_[m.begin - 1]))) {
             mentions_.push_back({i, i + 1, m.actor, true, false, true});
@@ -292,11 +293,11 @@ class SentenceCoder {
       if (i + 2 < words_.size() &&
           (lower_[i] == "both" || (lower_[i] == "the" && lower_[i + 1] == "two"))) {
         std::size_t noun = lower_[i] == "both" ? i + 1 : i + 2;
-        static const std::set<std::string_view> kLeaders{"leaders", "men", "presidents",
-                                                         "heads", "premiers"};
+        static const std::set<std::string_view> kLeaders{"leaders", "men", "presidents", "heads",
+                                                         "premiers"};
         static const std::set<std::string_view> kCountries{
-            "countries", "nations", "sides",     "states",     "governments", "allies",
-            "neighbours", "neighbors", "powers", "adversaries", "rivals",     "capitals"};
+            "countries",  "nations",   "sides",  "states",      "governments", "allies",
+            "neighbours", "neighbors", "powers", "adversaries", "rivals",      "capitals"};
         // One modifier may come between: "the two Nato allies", "both nuclear powers".
         if (noun + 1 < lower_.size() && !kLeaders.contains(lower_[noun]) &&
             !kCountries.contains(lower_[noun]) &&
@@ -625,6 +626,61 @@ class SentenceCoder {
     return Modality::Asserted;
   }
 
+  static bool is_group_noun(std::string_view word) {
+    return word == "allies" || word == "members" || word == "partners" || word == "neighbours" ||
+           word == "neighbors" || word == "rivals" || word == "states" || word == "countries";
+  }
+
+  // "allies such as Saudi Arabia and Israel", "America's allies Japan and South Korea", "Nato
+  // allies Turkey and the US": the named allies cooperate with the owner, or with one another.
+  void code_allies(std::vector<irkg::Relation>& out) {
+    static const Trigger kCooperate{RelationType::Cooperate, true, {}, {}, {}, false, false, false};
+    for (std::size_t at = 0; at + 1 < lower_.size(); ++at) {
+      if (lower_[at] != "allies" && lower_[at] != "partners")
+        continue;
+      std::size_t next = at + 1;
+      const bool such_as =
+          next + 1 < lower_.size() && ((lower_[next] == "such" && lower_[next + 1] == "as") ||
+                                       lower_[next] == "including" || lower_[next] == "like");
+      next += such_as ? (lower_[next] == "such" ? 2 : 1) : 0;
+      if (next < lower_.size() && lower_[next] == "the")
+        ++next;
+      std::optional<std::size_t> first;
+      std::optional<std::size_t> owner;
+      for (std::size_t m = 0; m < mentions_.size(); ++m) {
+        if (mentions_[m].begin == next)
+          first = m;
+        if (mentions_[m].end + 1 == at && mentions_[m].possessive)
+          owner = m;
+      }
+      if (!first)
+        continue;
+      auto group = coordinated(*first);
+      std::erase_if(group, [&](std::size_t k) { return mentions_[k].begin < next; });
+      if (!owner && such_as) {
+        // "The US presence has reassured allies such as ...": the clause's subject.
+        for (std::size_t m = mentions_.size(); m-- > 0;) {
+          if (mentions_[m].end <= at && !mentions_[m].possessive &&
+              !(mentions_[m].begin > 0 && is_preposition(lower_[mentions_[m].begin - 1]))) {
+            owner = m;
+            break;
+          }
+        }
+      }
+      if (owner) {
+        for (const std::size_t k : group)
+          emit(mentions_[*owner].actor, kCooperate, mentions_[k].actor, Modality::Asserted, at,
+               0.75, out);
+      } else if (!such_as) {
+        for (std::size_t a = 0; a < group.size(); ++a) {
+          for (std::size_t b = a + 1; b < group.size(); ++b)
+            emit(mentions_[group[a]].actor, kCooperate, mentions_[group[b]].actor,
+                 Modality::Asserted, at, 0.75, out);
+        }
+      }
+    }
+  }
+
   bool verb_between(std::size_t from, std::size_t to) const {
     for (std::size_t t = from; t < to; ++t) {
       const auto it = patterns_.triggers.find(lower_[t]);
@@ -643,6 +699,8 @@ class SentenceCoder {
         "gained",  "secured",  "received", "gets",   "got",   "sought", "seeks",   "lost",
         "retains", "retained", "win",      "gain",   "enjoy", "without"};
     for (std::size_t t = trigger, steps = 0; t-- > 0 && steps < 4; ++steps) {
+      if (is_be_form(lower_[t]))
+        return false;  // "have been the staunchest backers of": the subject gives it
       if (kHave.contains(lower_[t]))
         return true;
       if (is_break(t) || patterns_.triggers.contains(lower_[t]))
@@ -739,6 +797,7 @@ class SentenceCoder {
     backed_.clear();
     code_compounds(out);
     code_relational_nouns(out);
+    code_allies(out);
     std::vector<bool> used(words_.size(), false);
     for (std::size_t i = 0; i < words_.size(); ++i) {
       if (used[i])
@@ -974,13 +1033,16 @@ class SentenceCoder {
         continue;
       if (mention.begin - last > kObjectWindow)
         break;
+      // "between Nato allies Turkey and the US": a name modifying a plural noun is not a party.
+      if (mention.end + 1 < lower_.size() && is_group_noun(lower_[mention.end]))
+        continue;
       std::size_t p = mention.begin;
       while (p > last && (lower_[p - 1] == "the" || lower_[p - 1] == "its" ||
                           lower_[p - 1] == "their" || lower_[p - 1] == "both"))
         --p;
       const std::string& before = p > last ? lower_[p - 1] : std::string();
-      const bool by_prep = !before.empty() &&
-                           std::find(def.preps.begin(), def.preps.end(), before) != def.preps.end();
+      bool by_prep = !before.empty() &&
+                     std::find(def.preps.begin(), def.preps.end(), before) != def.preps.end();
       if (passive) {
         if (before == "by") {
           objects = coordinated(m);
@@ -1004,11 +1066,13 @@ class SentenceCoder {
         if (tokens_[t - 1].kind != irkg::text::TokenKind::Word)
           break;
       }
+      // "meetings in Hanoi and the border between North and South Korea": a place, not a party.
+      if (before == "between" && between != m)
+        by_prep = false;
       // "fighting the forces of Nazi Germany": the forces stand for their state.
       const bool forces_of = before == "of" && !def.noun && p >= last + 2 && p - 2 - last <= 2 &&
                              patterns_.state_nouns.contains(lower_[p - 2]);
-      const bool bare =
-          def.bare_object && !def.prep_required && (p == last || forces_of);
+      const bool bare = def.bare_object && !def.prep_required && (p == last || forces_of);
       // A verb's object may be a little further: "sent thousands of troops to help Moscow".
       const bool loose =
           !def.noun && !def.prep_required &&
@@ -1034,7 +1098,8 @@ class SentenceCoder {
     if (def.among) {
       // "talks brokered by Russia, Turkey and Iran": the named parties act together.
       for (std::size_t m = 0; m < mentions_.size(); ++m) {
-        if (mentions_[m].begin != last && !(mentions_[m].begin == last + 1 && lower_[last] == "the"))
+        if (mentions_[m].begin != last &&
+            !(mentions_[m].begin == last + 1 && lower_[last] == "the"))
           continue;
         const auto group = coordinated(m);
         for (std::size_t a = 0; a < group.size(); ++a) {
@@ -1109,10 +1174,10 @@ class SentenceCoder {
         emit(actor_of(o), def, actor_of(*subject), mood, i, confidence - 0.1, out), any = true;
       return any;
     }
-    if (subjects.size() >= 2 && std::find(lower_.begin() + static_cast<std::ptrdiff_t>(left),
-                                          lower_.begin() + static_cast<std::ptrdiff_t>(right),
-                                          "respectively") !=
-                                    lower_.begin() + static_cast<std::ptrdiff_t>(right)) {
+    if (subjects.size() >= 2 &&
+        std::find(lower_.begin() + static_cast<std::ptrdiff_t>(left),
+                  lower_.begin() + static_cast<std::ptrdiff_t>(right),
+                  "respectively") != lower_.begin() + static_cast<std::ptrdiff_t>(right)) {
       // "Putin and Erdogan, who backed the government and rebels respectively".
       for (std::size_t k = 0; k < subjects.size() && k < objects.size(); ++k)
         emit(actor_of(subjects[k]), def, actor_of(objects[k]), mood, i, confidence - 0.1, out);
