@@ -8,6 +8,7 @@
 #include "text/tokens.h"
 
 #include <algorithm>
+#include <cstring>
 #include <optional>
 #include <set>
 
@@ -47,16 +48,14 @@ struct ArticleState {
   std::vector<irkg::Actor> recent_states;
 };
 
-bool is_capitalised(std::string_view word) {
-  return !word.empty() && word[0] >= 'A' && word[0] <= 'Z';
+// Compares the length first, so that the common mismatch costs no call to memcmp.
+template <std::size_t N>
+bool eq(const std::string& word, const char (&literal)[N]) {
+  return word.size() == N - 1 && std::memcmp(word.data(), literal, N - 1) == 0;
 }
 
-bool is_preposition(std::string_view word) {
-  static const std::set<std::string_view> kPrepositions{
-      "of",      "in",      "to",     "with", "on",   "against",   "from",  "for",
-      "at",      "by",      "about",  "over", "into", "between",   "among", "toward",
-      "towards", "through", "across", "than", "like", "including", "near"};
-  return kPrepositions.contains(word);
+bool is_capitalised(std::string_view word) {
+  return !word.empty() && word[0] >= 'A' && word[0] <= 'Z';
 }
 
 bool is_be_form(std::string_view word) {
@@ -71,12 +70,24 @@ class SentenceCoder {
                 const irkg::text::Article& article)
       : lexicon_(lexicon), patterns_(patterns), state_(state), article_(article) {}
 
+  // What the first pass learnt of a sentence, so that the second does not redo it.
+  struct Scan {
+    std::vector<irkg::text::Token> tokens;
+    std::vector<std::uint32_t> match_length;  // at the positions the pass looked at; else kUnknown
+    std::vector<std::span<const NameRef>> match_refs;
+  };
+  static constexpr std::uint32_t kUnknown = static_cast<std::uint32_t>(-1);
+
   // Collects the ids a careful reader would take as named outright in the article.
-  void prescan(std::string_view text) {
-    tokenize(text);
+  void prescan(std::string_view text, Scan& scan) {
+    tokenize(text, false);
+    scan.match_length.assign(words_.size(), kUnknown);
+    scan.match_refs.assign(words_.size(), {});
     for (std::size_t i = 0; i < words_.size();) {
       std::span<const NameRef> refs;
       const std::size_t length = lexicon_.match(words_, i, refs);
+      scan.match_length[i] = static_cast<std::uint32_t>(length);
+      scan.match_refs[i] = refs;
       if (length == 0) {
         ++i;
         continue;
@@ -88,11 +99,14 @@ class SentenceCoder {
       }
       i += length;
     }
+    scan.tokens = tokens_;
   }
 
-  void code(std::string_view text, std::string_view evidence, std::int32_t index,
+  void code(std::string_view text, const Scan& scan, std::string_view evidence, std::int32_t index,
             std::vector<irkg::Relation>& out) {
-    tokenize(text);
+    scan_ = &scan;
+    tokens_ = scan.tokens;
+    tokenize(text, true);
     dates_ = irkg::extract::find_dates(words_, state_.date);
     sentence_ = index;
     evidence_ = evidence;
@@ -102,13 +116,33 @@ class SentenceCoder {
   }
 
  private:
-  void tokenize(std::string_view text) {
-    irkg::text::tokenize(text, tokens_);
+  // Splits the sentence into tokens; with \p classify also their lower-case forms and the
+  // per-token facts every rule asks about, looked up once here rather than in each rule.
+  void tokenize(std::string_view text, bool classify) {
+    if (!classify)
+      irkg::text::tokenize(text, tokens_);
     words_.clear();
-    lower_.clear();
-    for (const auto& token : tokens_) {
+    for (const auto& token : tokens_)
       words_.push_back(text.substr(token.begin, token.end - token.begin));
-      lower_.push_back(irkg::ascii_lower(words_.back()));
+    if (!classify)
+      return;
+    const std::size_t n = tokens_.size();
+    lower_.resize(n);
+    breaks_.assign(n, false);
+    speech_.assign(n, false);
+    prep_.assign(n, false);
+    negation_.assign(n, false);
+    hypothetical_.assign(n, false);
+    triggers_.assign(n, nullptr);
+    for (std::size_t t = 0; t < n; ++t) {
+      irkg::ascii_lower_into(words_[t], lower_[t]);
+      const auto& facts = patterns_.facts(lower_[t]);
+      speech_[t] = facts.speech_verb;
+      prep_[t] = facts.preposition;
+      breaks_[t] = facts.speech_verb || facts.clause_break;
+      triggers_[t] = facts.triggers;
+      negation_[t] = facts.negation;
+      hypothetical_[t] = facts.hypothetical;
     }
   }
 
@@ -206,7 +240,7 @@ class SentenceCoder {
   bool adjective_acts(std::size_t end, std::string_view word) const {
     // "Russian and Iranian forces": a demonym coordinated with one that acts acts as well.
     if (end + 1 < lower_.size() &&
-        (lower_[end] == "and" || lower_[end] == "," || lower_[end] == "or")) {
+        (eq(lower_[end], "and") || eq(lower_[end], ",") || eq(lower_[end], "or"))) {
       std::span<const NameRef> refs;
       const std::size_t length = lexicon_.match(words_, end + 1, refs);
       if (length && std::any_of(refs.begin(), refs.end(),
@@ -223,13 +257,12 @@ class SentenceCoder {
       if (patterns_.state_nouns.contains(phrase))
         return true;
     }
-    if (const auto it = patterns_.triggers.find(lower_[end]);
-        it != patterns_.triggers.end() && it->second.front().noun)
+    if (triggers_[end] && triggers_[end]->front().noun)
       return true;
     // A people ("the Russians said") but not "Russians living abroad".
     return word.size() > 1 && word.back() == 's' && !is_capitalised(words_[end]) &&
-           tokens_[end].kind == irkg::text::TokenKind::Word && !is_preposition(lower_[end]) &&
-           lower_[end] != "living";
+           tokens_[end].kind == irkg::text::TokenKind::Word && !prep_[end] &&
+           !eq(lower_[end], "living");
   }
 
   irkg::PartialDate when(std::size_t near) const {
@@ -265,24 +298,25 @@ class SentenceCoder {
     mentions_.clear();
     for (std::size_t i = 0; i < words_.size();) {
       // Pronouns and plural descriptions that refer back.
-      if ((lower_[i] == "he" || lower_[i] == "she" || lower_[i] == "his" || lower_[i] == "her") &&
+      if ((eq(lower_[i], "he") || eq(lower_[i], "she") || eq(lower_[i], "his") ||
+           eq(lower_[i], "her")) &&
           (earlier_person() ||
            (state_.last_person &&
             sentence_ - static_cast<std::int32_t>(state_.last_person_sentence) <= 2))) {
         // A person named earlier in the sentence is the nearer antecedent.
         const Mention* same = earlier_person();
         Mention m{i, i + 1, same ? same->actor : *state_.last_person, false, false, true};
-        m.possessive = lower_[i] == "his" || lower_[i] == "her";
+        m.possessive = eq(lower_[i], "his") || eq(lower_[i], "her");
         mentions_.push_back(std::move(m));
         ++i;
         continue;
       }
-      if (lower_[i] == "its") {
+      if (eq(lower_[i], "its")) {
         // "help Moscow in its war": the nearest state or body not governed by a preposition.
         for (std::size_t k = mentions_.size(); k-- > 0;) {
           const Mention& m = mentions_[k];
           if (m.actor.kind != ActorKind::Person && !m.possessive && !m.adjective &&
-              !(m.begin > 0 && is_preposition(lower_[m.begin - 1]))) {
+              !(m.begin > 0 && prep_[m.begin - 1])) {
             mentions_.push_back({i, i + 1, m.actor, true, false, true});
             break;
           }
@@ -291,8 +325,8 @@ class SentenceCoder {
         continue;
       }
       if (i + 2 < words_.size() &&
-          (lower_[i] == "both" || (lower_[i] == "the" && lower_[i + 1] == "two"))) {
-        std::size_t noun = lower_[i] == "both" ? i + 1 : i + 2;
+          (eq(lower_[i], "both") || (eq(lower_[i], "the") && eq(lower_[i + 1], "two")))) {
+        std::size_t noun = eq(lower_[i], "both") ? i + 1 : i + 2;
         static const std::set<std::string_view> kLeaders{"leaders", "men", "presidents", "heads",
                                                          "premiers"};
         static const std::set<std::string_view> kCountries{
@@ -318,7 +352,13 @@ class SentenceCoder {
       // "then-US", "ex-Soviet": the prefix only dates the reference.
       std::string_view word = words_[i];
       std::span<const NameRef> refs;
-      std::size_t length = lexicon_.match(words_, i, refs);
+      std::size_t length = 0;
+      if (scan_ && i < scan_->match_length.size() && scan_->match_length[i] != kUnknown) {
+        length = scan_->match_length[i];
+        refs = scan_->match_refs[i];
+      } else {
+        length = lexicon_.match(words_, i, refs);
+      }
       if (length == 0 && (word.rfind("then-", 0) == 0 || word.rfind("ex-", 0) == 0)) {
         const std::string_view rest = word.substr(word.find('-') + 1);
         const std::vector<std::string_view> one{rest};
@@ -554,15 +594,12 @@ class SentenceCoder {
 
   void mark_possessive(Mention& mention) const {
     if (mention.end < lower_.size() &&
-        (lower_[mention.end] == "'s" || lower_[mention.end] == "'")) {
+        (eq(lower_[mention.end], "'s") || eq(lower_[mention.end], "'"))) {
       mention.possessive = true;
     }
   }
 
-  bool is_break(std::size_t i) const {
-    return patterns_.clause_breaks.contains(lower_[i]) ||
-           patterns_.speech_verbs.contains(lower_[i]);
-  }
+  bool is_break(std::size_t i) const { return breaks_[i]; }
 
   // Mentions coordinated with mentions_[m] ("Seoul, Washington and Kyiv").
   std::vector<std::size_t> coordinated(std::size_t m) const {
@@ -590,9 +627,9 @@ class SentenceCoder {
     bool conjunction = false;
     for (std::size_t t = left_end; t < right_begin; ++t) {
       const std::string& w = lower_[t];
-      if (w == "and" || w == "or" || w == "," || w == "as" || w == "well") {
+      if (eq(w, "and") || eq(w, "or") || eq(w, ",") || eq(w, "as") || eq(w, "well")) {
         conjunction = true;
-      } else if (w != "the") {
+      } else if (!eq(w, "the")) {
         return false;
       }
     }
@@ -603,24 +640,25 @@ class SentenceCoder {
     const std::size_t from = trigger > 6 ? trigger - 6 : 0;
     for (std::size_t t = std::max(from, left); t < trigger; ++t) {
       const std::string& w = lower_[t];
-      if (def.type == RelationType::Reject && (w == "refused" || w == "denied" || w == "rejected"))
+      if (def.type == RelationType::Reject &&
+          (eq(w, "refused") || eq(w, "denied") || eq(w, "rejected")))
         continue;
-      if (patterns_.negation.contains(w)) {
+      if (negation_[t]) {
         // "not only" and "no longer ... but" are not negations of the event.
-        if (w == "not" && t + 1 < lower_.size() && lower_[t + 1] == "only")
+        if (eq(w, "not") && t + 1 < lower_.size() && eq(lower_[t + 1], "only"))
           continue;
         return Modality::Negated;
       }
     }
     for (std::size_t t = std::max(from, left); t < trigger; ++t) {
-      if (patterns_.hypothetical.contains(lower_[t]) &&
+      if (hypothetical_[t] &&
           !(def.type == RelationType::Threaten && lower_[t].starts_with("threat"))) {
         return Modality::Hypothetical;
       }
     }
     for (std::size_t t = 0; t < trigger; ++t) {
       const std::string& w = lower_[t];
-      if (w == "if" || w == "unless" || w == "whether")
+      if (eq(w, "if") || eq(w, "unless") || eq(w, "whether"))
         return Modality::Hypothetical;
     }
     return Modality::Asserted;
@@ -636,14 +674,14 @@ class SentenceCoder {
   void code_allies(std::vector<irkg::Relation>& out) {
     static const Trigger kCooperate{RelationType::Cooperate, true, {}, {}, {}, false, false, false};
     for (std::size_t at = 0; at + 1 < lower_.size(); ++at) {
-      if (lower_[at] != "allies" && lower_[at] != "partners")
+      if (!eq(lower_[at], "allies") && !eq(lower_[at], "partners"))
         continue;
       std::size_t next = at + 1;
       const bool such_as =
-          next + 1 < lower_.size() && ((lower_[next] == "such" && lower_[next + 1] == "as") ||
-                                       lower_[next] == "including" || lower_[next] == "like");
-      next += such_as ? (lower_[next] == "such" ? 2 : 1) : 0;
-      if (next < lower_.size() && lower_[next] == "the")
+          next + 1 < lower_.size() && ((eq(lower_[next], "such") && eq(lower_[next + 1], "as")) ||
+                                       eq(lower_[next], "including") || eq(lower_[next], "like"));
+      next += such_as ? (eq(lower_[next], "such") ? 2 : 1) : 0;
+      if (next < lower_.size() && eq(lower_[next], "the"))
         ++next;
       std::optional<std::size_t> first;
       std::optional<std::size_t> owner;
@@ -661,7 +699,7 @@ class SentenceCoder {
         // "The US presence has reassured allies such as ...": the clause's subject.
         for (std::size_t m = mentions_.size(); m-- > 0;) {
           if (mentions_[m].end <= at && !mentions_[m].possessive &&
-              !(mentions_[m].begin > 0 && is_preposition(lower_[mentions_[m].begin - 1]))) {
+              !(mentions_[m].begin > 0 && prep_[mentions_[m].begin - 1])) {
             owner = m;
             break;
           }
@@ -683,10 +721,8 @@ class SentenceCoder {
 
   bool verb_between(std::size_t from, std::size_t to) const {
     for (std::size_t t = from; t < to; ++t) {
-      const auto it = patterns_.triggers.find(lower_[t]);
-      if (it != patterns_.triggers.end() &&
-          std::none_of(it->second.begin(), it->second.end(),
-                       [](const Trigger& trigger) { return trigger.noun; }))
+      if (triggers_[t] && std::none_of(triggers_[t]->begin(), triggers_[t]->end(),
+                                       [](const Trigger& trigger) { return trigger.noun; }))
         return true;
     }
     return false;
@@ -703,7 +739,7 @@ class SentenceCoder {
         return false;  // "have been the staunchest backers of": the subject gives it
       if (kHave.contains(lower_[t]))
         return true;
-      if (is_break(t) || patterns_.triggers.contains(lower_[t]))
+      if (is_break(t) || triggers_[t])
         return false;
     }
     return false;
@@ -802,15 +838,14 @@ class SentenceCoder {
     for (std::size_t i = 0; i < words_.size(); ++i) {
       if (used[i])
         continue;
-      const auto it = patterns_.triggers.find(lower_[i]);
-      if (it == patterns_.triggers.end())
+      if (!triggers_[i])
         continue;
       // Tokens inside a mention are names, not triggers ("Security Council", "Trade Minister").
       bool inside = false;
       for (const Mention& m : mentions_) inside = inside || (i >= m.begin && i < m.end);
       if (inside)
         continue;
-      for (const Trigger& def : it->second) {
+      for (const Trigger& def : *triggers_[i]) {
         if (i + def.words.size() > words_.size())
           continue;
         bool matches = true;
@@ -831,10 +866,9 @@ class SentenceCoder {
     for (const Compound& compound : compounds_) {
       std::size_t at = compound.at + 1;
       while (at < lower_.size() && at - compound.at <= 3) {
-        const auto it = patterns_.triggers.find(lower_[at]);
         const Trigger* noun = nullptr;
-        if (it != patterns_.triggers.end()) {
-          for (const Trigger& def : it->second) {
+        if (triggers_[at]) {
+          for (const Trigger& def : *triggers_[at]) {
             bool matches = def.noun && at + def.words.size() <= lower_.size();
             for (std::size_t k = 1; k < def.words.size() && matches; ++k)
               matches = lower_[at + k] == def.words[k];
@@ -884,9 +918,9 @@ class SentenceCoder {
       std::optional<std::size_t> partner;
       // After it: "Assad's backer, Russia" / "Russia's ally Belarus".
       std::size_t next = at + 1;
-      if (next < lower_.size() && lower_[next] == ",")
+      if (next < lower_.size() && eq(lower_[next], ","))
         ++next;
-      if (next < lower_.size() && lower_[next] == "the")
+      if (next < lower_.size() && eq(lower_[next], "the"))
         ++next;
       for (std::size_t k = m + 1; k < mentions_.size(); ++k) {
         if (mentions_[k].begin == next)
@@ -895,11 +929,11 @@ class SentenceCoder {
       // Before it: "Russia, Assad's main backer" / "Putin, Russia's president and Assad's backer".
       for (std::size_t k = m; !partner && k-- > 0;) {
         const Mention& left = mentions_[k];
-        if (owner.begin - left.end > 8 || left.end >= lower_.size() || lower_[left.end] != ",")
+        if (owner.begin - left.end > 8 || left.end >= lower_.size() || !eq(lower_[left.end], ","))
           continue;
         bool clean = true;
         for (std::size_t t = left.end; t < owner.begin && clean; ++t)
-          clean = !is_break(t) && !patterns_.triggers.contains(lower_[t]);
+          clean = !is_break(t) && !triggers_[t];
         if (clean && !left.possessive)
           partner = k;
         break;
@@ -921,11 +955,11 @@ class SentenceCoder {
     std::size_t left = i;
     std::size_t speech = kNoRole;
     while (left > 0 && i - left < kSubjectWindow && !is_break(left - 1)) --left;
-    if (left > 0 && patterns_.speech_verbs.contains(lower_[left - 1]))
+    if (left > 0 && speech_[left - 1])
       speech = left - 1;
     std::size_t right = last;
     while (right < words_.size() && right - last < kObjectWindow + 6 &&
-           !(is_break(right) && lower_[right] != "(")) {
+           !(is_break(right) && !eq(lower_[right], "("))) {
       ++right;
     }
     if (!def.with_noun.empty() && !has_nearby(def.with_noun, i, right))
@@ -933,18 +967,19 @@ class SentenceCoder {
     // "a trade war", "a war of words": not an armed attack.
     if (def.type == RelationType::Attack && def.noun && i > 0 &&
         (patterns_.figurative_modifiers.contains(lower_[i - 1]) ||
-         (last + 2 < lower_.size() && lower_[last] == "of" && lower_[last + 1] == "words")))
+         (last + 2 < lower_.size() && eq(lower_[last], "of") && eq(lower_[last + 1], "words"))))
       return false;
 
     // Passive: "Ukraine was attacked by Russia".
     // A participle after a comma with its agent: "the Assad regime, backed by Russia".
-    const bool participle = !def.noun && def.words.size() == 1 && i >= 1 && lower_[i - 1] == "," &&
-                            last < lower_.size() && lower_[last] == "by";
+    const bool participle = !def.noun && def.words.size() == 1 && i >= 1 &&
+                            eq(lower_[i - 1], ",") && last < lower_.size() &&
+                            eq(lower_[last], "by");
     const bool passive = !def.noun && i >= 1 &&
                          (participle || is_be_form(lower_[i - 1]) ||
                           (i >= 2 && is_be_form(lower_[i - 2]) && lower_[i - 1].ends_with("ly"))) &&
-                         (lower_[i].ends_with("ed") || lower_[i] == "struck" ||
-                          lower_[i] == "hit" || lower_[i] == "shot" || lower_[i] == "fought");
+                         (lower_[i].ends_with("ed") || eq(lower_[i], "struck") ||
+                          eq(lower_[i], "hit") || eq(lower_[i], "shot") || eq(lower_[i], "fought"));
 
     // Subject: the nearest mention to the left not governed by a preposition; for a noun, a
     // possessive or demonym right before it ("Russia's war", "Russian strikes").
@@ -967,10 +1002,10 @@ class SentenceCoder {
       std::size_t head = mentions_[coordinated(m).front()].begin;
       const std::size_t first = head;
       while (head > 0 && first - head < 2 &&
-             (lower_[head - 1] == "the" || lower_[head - 1] == "both" ||
-              lower_[head - 1] == "its" || lower_[head - 1] == "their"))
+             (eq(lower_[head - 1], "the") || eq(lower_[head - 1], "both") ||
+              eq(lower_[head - 1], "its") || eq(lower_[head - 1], "their")))
         --head;
-      const bool governed = head > 0 && is_preposition(lower_[head - 1]);
+      const bool governed = head > 0 && prep_[head - 1];
       if (governed || mention.possessive)
         continue;
       if (def.noun && verb_between(mention.end, i))
@@ -987,10 +1022,12 @@ class SentenceCoder {
       }
     }
     if (!subject && left > 0 &&
-        (lower_[left - 1] == "who" || lower_[left - 1] == "whose" || lower_[left - 1] == "which")) {
+        (eq(lower_[left - 1], "who") || eq(lower_[left - 1], "whose") ||
+         eq(lower_[left - 1], "which"))) {
       // "Assad, who has been backed by Russia": the relative pronoun's antecedent.
       std::size_t pronoun = left - 1;
-      const std::size_t before = pronoun > 0 && lower_[pronoun - 1] == "," ? pronoun - 1 : pronoun;
+      const std::size_t before =
+          pronoun > 0 && eq(lower_[pronoun - 1], ",") ? pronoun - 1 : pronoun;
       for (std::size_t m = mentions_.size(); m-- > 0;) {
         if (mentions_[m].end == before) {
           subject = m;
@@ -999,9 +1036,9 @@ class SentenceCoder {
       }
     }
     if (!subject && !def.noun && lower_[i].ends_with("ing") && left > 0 &&
-        (lower_[left - 1] == "after" || lower_[left - 1] == "before" ||
-         lower_[left - 1] == "while" || lower_[left - 1] == "since" ||
-         lower_[left - 1] == "when")) {
+        (eq(lower_[left - 1], "after") || eq(lower_[left - 1], "before") ||
+         eq(lower_[left - 1], "while") || eq(lower_[left - 1], "since") ||
+         eq(lower_[left - 1], "when"))) {
       // "After exchanging threats ..., Kim and Trump held talks": the main clause's subject.
       std::size_t comma = last;
       while (comma < words_.size() && words_[comma] != "," && !is_break(comma)) ++comma;
@@ -1037,14 +1074,14 @@ class SentenceCoder {
       if (mention.end + 1 < lower_.size() && is_group_noun(lower_[mention.end]))
         continue;
       std::size_t p = mention.begin;
-      while (p > last && (lower_[p - 1] == "the" || lower_[p - 1] == "its" ||
-                          lower_[p - 1] == "their" || lower_[p - 1] == "both"))
+      while (p > last && (eq(lower_[p - 1], "the") || eq(lower_[p - 1], "its") ||
+                          eq(lower_[p - 1], "their") || eq(lower_[p - 1], "both")))
         --p;
       const std::string& before = p > last ? lower_[p - 1] : std::string();
       bool by_prep = !before.empty() &&
                      std::find(def.preps.begin(), def.preps.end(), before) != def.preps.end();
       if (passive) {
-        if (before == "by") {
+        if (eq(before, "by")) {
           objects = coordinated(m);
           std::erase_if(objects, [&](std::size_t k) { return mentions_[k].begin < last; });
           break;
@@ -1054,7 +1091,7 @@ class SentenceCoder {
       // "talks between Seoul and Tokyo", "ties between Nato allies Turkey and the US".
       // "a ceasefire agreed last year between Russia, the US and Jordan".
       for (std::size_t t = p; t > last && p - t < 3; --t) {
-        if (lower_[t - 1] == "between" && t - 1 - last <= 3 &&
+        if (eq(lower_[t - 1], "between") && t - 1 - last <= 3 &&
             std::all_of(tokens_.begin() + static_cast<std::ptrdiff_t>(last),
                         tokens_.begin() + static_cast<std::ptrdiff_t>(t - 1),
                         [](const irkg::text::Token& token) {
@@ -1067,19 +1104,20 @@ class SentenceCoder {
           break;
       }
       // "meetings in Hanoi and the border between North and South Korea": a place, not a party.
-      if (before == "between" && between != m)
+      if (eq(before, "between") && between != m)
         by_prep = false;
       // "fighting the forces of Nazi Germany": the forces stand for their state.
-      const bool forces_of = before == "of" && !def.noun && p >= last + 2 && p - 2 - last <= 2 &&
+      const bool forces_of = eq(before, "of") && !def.noun && p >= last + 2 && p - 2 - last <= 2 &&
                              patterns_.state_nouns.contains(lower_[p - 2]);
       const bool bare = def.bare_object && !def.prep_required && (p == last || forces_of);
       // A verb's object may be a little further: "sent thousands of troops to help Moscow".
       const bool loose =
           !def.noun && !def.prep_required &&
           (by_prep || bare ||
-           (def.bare_object && !is_preposition(before) && mention.begin - last <= 2));
+           (def.bare_object && !patterns_.facts(before).preposition && mention.begin - last <= 2));
       if (by_prep || bare || loose ||
-          (!def.with_noun.empty() && (before == "to" || before == "help" || before == "for"))) {
+          (!def.with_noun.empty() &&
+           (eq(before, "to") || eq(before, "help") || eq(before, "for")))) {
         objects = coordinated(m);
         std::erase_if(objects, [&](std::size_t k) { return mentions_[k].begin < last; });
         object_prep = before;
@@ -1087,7 +1125,7 @@ class SentenceCoder {
       }
       if (mention.possessive && def.noun)
         continue;
-      if (!def.noun && def.bare_object && !is_preposition(before))
+      if (!def.noun && def.bare_object && !patterns_.facts(before).preposition)
         continue;
     }
 
@@ -1099,7 +1137,7 @@ class SentenceCoder {
       // "talks brokered by Russia, Turkey and Iran": the named parties act together.
       for (std::size_t m = 0; m < mentions_.size(); ++m) {
         if (mentions_[m].begin != last &&
-            !(mentions_[m].begin == last + 1 && lower_[last] == "the"))
+            !(mentions_[m].begin == last + 1 && eq(lower_[last], "the")))
           continue;
         const auto group = coordinated(m);
         for (std::size_t a = 0; a < group.size(); ++a) {
@@ -1168,7 +1206,7 @@ class SentenceCoder {
     if (objects.empty())
       return false;
     // "North Korea has the support of China": the noun's "of" names the agent.
-    if (def.noun && object_prep == "of" && has_the_noun(i) && subjects.size() == 1 &&
+    if (def.noun && eq(object_prep, "of") && has_the_noun(i) && subjects.size() == 1 &&
         !mentions_[*subject].possessive && !mentions_[*subject].adjective) {
       for (const std::size_t o : objects)
         emit(actor_of(o), def, actor_of(*subject), mood, i, confidence - 0.1, out), any = true;
@@ -1228,8 +1266,15 @@ class SentenceCoder {
   ArticleState& state_;
   const irkg::text::Article& article_;
   std::vector<irkg::text::Token> tokens_;
+  const Scan* scan_ = nullptr;
   std::vector<std::string_view> words_;
   std::vector<std::string> lower_;
+  std::vector<bool> breaks_;  // clause breaks and speech verbs
+  std::vector<bool> speech_;
+  std::vector<bool> prep_;
+  std::vector<bool> negation_;
+  std::vector<bool> hypothetical_;
+  std::vector<const std::vector<Trigger>*> triggers_;  // the triggers a token starts, if any
   std::vector<Mention> mentions_;
   std::vector<irkg::Relation> found_;
   std::vector<irkg::extract::DateMention> dates_;  // the sentence's time expressions
@@ -1256,13 +1301,18 @@ std::vector<irkg::Relation> irkg::extract::Extractor::extract(const text::Articl
   const std::string& text = article.body.text;
   const auto sentences = text::split_sentences(text);
   SentenceCoder coder(*lexicon_, *patterns_, state, article);
-  for (const auto& sentence : sentences)
-    coder.prescan(std::string_view(text).substr(sentence.begin, sentence.end - sentence.begin));
-  std::int32_t index = 0;
-  for (const auto& sentence : sentences) {
+  std::vector<SentenceCoder::Scan> scans(sentences.size());
+  for (std::size_t k = 0; k < sentences.size(); ++k) {
+    coder.prescan(
+        std::string_view(text).substr(sentences[k].begin, sentences[k].end - sentences[k].begin),
+        scans[k]);
+  }
+  for (std::size_t k = 0; k < sentences.size(); ++k) {
+    const auto& sentence = sentences[k];
     const std::string_view body =
         std::string_view(text).substr(sentence.begin, sentence.end - sentence.begin);
-    coder.code(body, article.body.original_span(sentence.begin, sentence.end), index++, relations);
+    coder.code(body, scans[k], article.body.original_span(sentence.begin, sentence.end),
+               static_cast<std::int32_t>(k), relations);
   }
   // Structural relations are facts about people, not events: one of each per article.
   std::vector<Relation> unique;

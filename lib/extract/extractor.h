@@ -11,6 +11,7 @@
 #include "support/strings.h"
 #include "text/article.h"
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -48,6 +49,16 @@ struct Title {
   std::vector<std::string> words;  ///< one form, lower-case tokens
 };
 
+/// What the pattern file says of one word, gathered so that a token needs one lookup.
+struct WordFacts {
+  const std::vector<Trigger>* triggers = nullptr;  ///< the triggers the word starts
+  bool clause_break = false;
+  bool speech_verb = false;
+  bool preposition = false;
+  bool negation = false;
+  bool hypothetical = false;
+};
+
 /// The compiled pattern file: triggers indexed by their first word, role titles, cue words.
 struct Patterns {
   StringMap<std::vector<Trigger>> triggers;  ///< by first word
@@ -62,6 +73,20 @@ struct Patterns {
   StringSet relational_modifiers;              ///< "Assad's most powerful backer"
   StringMap<std::string> combining_forms;      ///< "franco" -> FRA, as in "Franco-German"
   StringSet figurative_modifiers;              ///< "trade war" is not an attack
+  StringMap<WordFacts> words;                  ///< per word, the facts above in one place
+  // One bit per hash of the words in `words`: most tokens are none of them.
+  static constexpr std::size_t kWordBits = 1u << 16;
+  std::vector<std::uint64_t> word_bits = std::vector<std::uint64_t>(kWordBits / 64);
+
+  /// The facts of \p word (lower case); all false for a word the patterns do not name.
+  const WordFacts& facts(std::string_view word) const;
+
+  // `words` points into `triggers`: a move keeps those nodes, a copy would not.
+  Patterns() = default;
+  Patterns(Patterns&&) = default;
+  Patterns& operator=(Patterns&&) = default;
+  Patterns(const Patterns&) = delete;
+  Patterns& operator=(const Patterns&) = delete;
 
   /// Parses a pattern file. Throws irkg::Error (Parse) naming \p file.
   static Patterns parse(std::string_view json, const std::string& file);

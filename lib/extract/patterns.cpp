@@ -132,7 +132,27 @@ irkg::extract::Patterns irkg::extract::Patterns::parse(std::string_view json,
         patterns.combining_forms[member.name.GetString()] = member.value.GetString();
     }
   }
+  for (auto& [word, triggers] : patterns.triggers) patterns.words[word].triggers = &triggers;
+  for (const std::string& word : patterns.clause_breaks) patterns.words[word].clause_break = true;
+  for (const std::string& word : patterns.speech_verbs) patterns.words[word].speech_verb = true;
+  for (const std::string& word : irkg::json_strings(document, "prepositions"))
+    patterns.words[word].preposition = true;
+  for (const std::string& word : patterns.negation) patterns.words[word].negation = true;
+  for (const std::string& word : patterns.hypothetical) patterns.words[word].hypothetical = true;
+  for (const auto& [word, facts] : patterns.words) {
+    const std::size_t bit = StringHash{}(word) % kWordBits;
+    patterns.word_bits[bit / 64] |= std::uint64_t{1} << (bit % 64);
+  }
   return patterns;
+}
+
+const irkg::extract::WordFacts& irkg::extract::Patterns::facts(std::string_view word) const {
+  static const WordFacts kNone;
+  const std::size_t bit = StringHash{}(word) % kWordBits;
+  if (!(word_bits[bit / 64] >> (bit % 64) & 1u))
+    return kNone;
+  const auto it = words.find(word);
+  return it == words.end() ? kNone : it->second;
 }
 
 const irkg::extract::Patterns& irkg::extract::Patterns::builtin() {

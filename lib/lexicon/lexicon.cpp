@@ -48,6 +48,11 @@ bool covers(const irkg::lexicon::Role& role, const irkg::PartialDate& date) {
 
 std::size_t irkg::lexicon::Lexicon::match(std::span<const std::string_view> words,
                                           std::size_t start, std::span<const NameRef>& refs) const {
+  if (start >= words.size())
+    return 0;
+  const std::size_t bit = StringHash{}(words[start]) % kFirstWordBits;
+  if (!(first_words_[bit / 64] >> (bit % 64) & 1u))
+    return 0;
   std::uint32_t node = 0;
   std::size_t best = 0;
   for (std::size_t i = start; i < words.size(); ++i) {
@@ -266,6 +271,8 @@ std::shared_ptr<const irkg::lexicon::Lexicon> irkg::lexicon::LexiconBuilder::bui
     const auto words = name_tokens(name);
     if (words.empty())
       return;
+    const std::size_t bit = StringHash{}(words.front()) % Lexicon::kFirstWordBits;
+    lexicon->first_words_[bit / 64] |= std::uint64_t{1} << (bit % 64);
     std::uint32_t node = 0;
     for (const std::string& word : words) {
       auto it = lexicon->nodes_[node].next.find(word);

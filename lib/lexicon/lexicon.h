@@ -104,6 +104,10 @@ class Lexicon {
   std::vector<std::vector<std::string>> contexts_;
   StringMap<std::vector<std::uint32_t>> holders_;  // of-id → persons
   std::size_t names_ = 0;
+  // One bit per hash of every name's first word: most tokens start no name, and this answers
+  // them without a walk through the root's hash table.
+  static constexpr std::size_t kFirstWordBits = 1u << 16;
+  std::vector<std::uint64_t> first_words_ = std::vector<std::uint64_t>(kFirstWordBits / 64);
 };
 
 /// Collects lexicon files, merging entries with the same id, then compiles them.

@@ -194,6 +194,14 @@ std::string irkg::slugify(std::string_view text) {
   return out;
 }
 
+void irkg::ascii_lower_into(std::string_view text, std::string& out) {
+  out.assign(text);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z')
+      c = static_cast<char>(c + 32);
+  }
+}
+
 std::string irkg::ascii_lower(std::string_view text) {
   std::string out(text);
   for (char& c : out) {

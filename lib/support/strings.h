@@ -4,6 +4,8 @@
 #define IRKG_SUPPORT_STRINGS_H
 
 #include <cstddef>
+#include <cstdint>
+#include <cstring>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -15,10 +17,30 @@ namespace irkg {
 
 /// A hash that lets string-keyed containers be searched with a std::string_view, so hot loops
 /// look words up without building a std::string first.
+/// A hash for short keys (words, ids): eight bytes a step, no per-byte loop. The lexicon and
+/// pattern lookups of the extractor hash every token several times, so this is on its hot path.
 struct StringHash {
   using is_transparent = void;
   std::size_t operator()(std::string_view text) const noexcept {
-    return std::hash<std::string_view>{}(text);
+    std::uint64_t hash = 0x9E3779B97F4A7C15ull ^ text.size();
+    const char* data = text.data();
+    std::size_t left = text.size();
+    while (left >= 8) {
+      std::uint64_t chunk;
+      std::memcpy(&chunk, data, 8);
+      hash = (hash ^ chunk) * 0xBF58476D1CE4E5B9ull;
+      hash ^= hash >> 31;
+      data += 8;
+      left -= 8;
+    }
+    if (left) {
+      std::uint64_t chunk = 0;
+      std::memcpy(&chunk, data, left);
+      hash = (hash ^ chunk) * 0x94D049BB133111EBull;
+      hash ^= hash >> 29;
+    }
+    hash *= 0xBF58476D1CE4E5B9ull;
+    return static_cast<std::size_t>(hash ^ (hash >> 32));
   }
 };
 
@@ -47,6 +69,8 @@ std::string slugify(std::string_view text);
 
 /// ASCII lower-casing; other bytes unchanged.
 std::string ascii_lower(std::string_view text);
+/// ascii_lower into \p out, reusing its storage.
+void ascii_lower_into(std::string_view text, std::string& out);
 
 /// Removes leading and trailing ASCII white space.
 std::string_view trim(std::string_view text);
