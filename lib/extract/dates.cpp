@@ -143,9 +143,15 @@ std::vector<irkg::extract::DateMention> irkg::extract::find_dates(
       candidates.push_back({make(year, month, day), i});
       continue;
     }
-    const std::string w = lower(word);
-    if (!full_article_date)
+    // Relative words are 4 to 9 letters long and start with one of "mtwfsy": most tokens are
+    // answered here without a copy.
+    if (!full_article_date || word.size() < 4 || word.size() > 9)
       continue;
+    const char initial = static_cast<char>(word[0] | 0x20);
+    if (initial != 'm' && initial != 't' && initial != 'w' && initial != 'f' && initial != 's' &&
+        initial != 'y')
+      continue;
+    const std::string w = lower(word);
     const long today = days_from_civil(article.year, article.month, article.day);
     for (std::size_t d = 0; d < kWeekdays.size(); ++d) {
       if (w != kWeekdays[d])
