@@ -111,6 +111,7 @@ class SentenceCoder {
     sentence_ = index;
     evidence_ = evidence;
     find_mentions(out);
+    add_known_offices(out);
     find_relations(out);
     remember();
   }
@@ -149,6 +150,9 @@ class SentenceCoder {
   // The person a role description refers to: "the North Korean leader", "the U.S. president".
   std::optional<irkg::Actor> office_holder(const std::string& of, const irkg::extract::Title& title,
                                            const irkg::PartialDate& when) const {
+    // Without a date, "the French president" could be anyone who ever held the office.
+    if (!when.known())
+      return std::nullopt;
     auto person = lexicon_.office_holder(of, title.title, when);
     if (!person && title.leader)
       person = lexicon_.office_holder(of, "", when);
@@ -1241,6 +1245,20 @@ class SentenceCoder {
       }
     }
     return any;
+  }
+
+  // A listed person's office is part of what the article tells a reader who knows them: "Putin"
+  // is Russia's president. Repeats within the article are dropped at its end.
+  void add_known_offices(std::vector<irkg::Relation>& out) {
+    for (const Mention& mention : mentions_) {
+      if (mention.actor.kind != ActorKind::Person || mention.pronoun)
+        continue;
+      const auto entry = lexicon_.find(mention.actor.id);
+      if (!entry)
+        continue;
+      if (const auto* role = lexicon_.role_at(lexicon_.entry(*entry), when(mention.begin)))
+        add_structural(mention.actor, role->leader, role->of, out);
+    }
   }
 
   void remember() {
