@@ -19,11 +19,17 @@ std::string period_of(const irkg::PartialDate& date) {
   return text.substr(0, date.month ? 7 : 4);
 }
 
-// Twenty colours that stay apart from each other (Tableau 20), one per relation type.
-constexpr std::array<const char*, 20> kPalette{
-    "#1f77b4", "#aec7e8", "#ff7f0e", "#ffbb78", "#2ca02c", "#98df8a", "#d62728",
-    "#ff9896", "#9467bd", "#c5b0d5", "#8c564b", "#c49c94", "#e377c2", "#f7b6d2",
-    "#7f7f7f", "#c7c7c7", "#bcbd22", "#dbdb8d", "#17becf", "#9edae5"};
+// One colour per relation type, in the ontology's order: greens and teals for verbal
+// cooperation, blues and purples for material cooperation, oranges and pinks for verbal
+// conflict, brown and red for material conflict, greys for the structural relations.
+constexpr std::array<const char*, irkg::kRelationTypeCount> kTypeColors{
+    "#2ca02c", "#98df8a", "#17becf", "#bcbd22", "#dbdb8d", "#9edae5", "#1f77b4",
+    "#aec7e8", "#9467bd", "#c5b0d5", "#ffbb78", "#ff7f0e", "#e377c2", "#f7b6d2",
+    "#8c564b", "#d62728", "#7f7f7f", "#c7c7c7", "#c49c94"};
+
+const char* color_of(irkg::RelationType type) {
+  return kTypeColors[static_cast<std::size_t>(type)];
+}
 
 std::string escaped(std::string_view text) {
   std::string out;
@@ -190,10 +196,8 @@ void irkg::pipeline::write_timeline_svg(const Timeline& timeline, const std::str
       const int bottom = y_of(below);
       const std::string_view type = to_string(timeline.types[t]);
       out << R"(<rect x=")" << x << R"(" y=")" << top << R"(" width=")" << kBar << R"(" height=")"
-          << bottom - top << R"(" fill=")"
-          << kPalette[static_cast<std::size_t>(timeline.types[t]) % kPalette.size()]
-          << R"("><title>)" << timeline.periods[p] << ' ' << type << ": " << count
-          << "</title></rect>\n";
+          << bottom - top << R"(" fill=")" << color_of(timeline.types[t]) << R"("><title>)"
+          << timeline.periods[p] << ' ' << type << ": " << count << "</title></rect>\n";
       below += count;
     }
     const int label_y = kTop + kPlot + 10;
@@ -206,7 +210,7 @@ void irkg::pipeline::write_timeline_svg(const Timeline& timeline, const std::str
   for (std::size_t t = 0; t < timeline.types.size(); ++t) {
     const int y = kTop + static_cast<int>(t) * kLegendRow;
     out << R"(<rect x=")" << legend_x << R"(" y=")" << y << R"(" width="12" height="12" fill=")"
-        << kPalette[static_cast<std::size_t>(timeline.types[t]) % kPalette.size()] << R"("/>)"
+        << color_of(timeline.types[t]) << R"("/>)"
         << R"(<text x=")" << legend_x + 18 << R"(" y=")" << y + 10 << R"(">)"
         << to_string(timeline.types[t]) << "</text>\n";
   }
