@@ -278,6 +278,8 @@ void irkg::store::KnowledgeBase::create_schema() {
 irkg::store::Lookup irkg::store::KnowledgeBase::lookup(const std::string& id,
                                                        const std::string& content_hash,
                                                        const std::string& extractor) {
+  if (!statements_)
+    refuse(path_, "the knowledge base was opened for reading only");
   Lookup result;
   auto& s = *statements_;
   s.find_document.bind(1, id);

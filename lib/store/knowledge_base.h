@@ -90,6 +90,7 @@ class KnowledgeBase {
   const std::filesystem::path& path() const { return path_; }
 
   /// What putting a document with this id, content hash and extraction fingerprint would do.
+  /// lookup() and put() need Access::Write.
   Lookup lookup(const std::string& id, const std::string& content_hash,
                 const std::string& extractor);
 
