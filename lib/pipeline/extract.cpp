@@ -16,8 +16,8 @@ namespace fs = std::filesystem;
 namespace {
 
 // A batch is extracted once this much text is queued: enough to keep every thread busy,
-// little enough to keep memory bounded on huge inputs.
-constexpr std::size_t kBatchBytes = 32u << 20;
+// little enough to keep memory bounded on huge inputs and to report progress often.
+constexpr std::size_t kBatchBytes = 4u << 20;
 
 void extract_in_parallel(const irkg::extract::Extractor& extractor,
                          const std::vector<irkg::text::Article>& articles, unsigned jobs,
@@ -61,9 +61,11 @@ std::string irkg::pipeline::read_input(const fs::path& path) {
   return read_file(path);
 }
 
-irkg::pipeline::ArticleBatcher::ArticleBatcher(ExtractOptions options, ArticleSink sink)
+irkg::pipeline::ArticleBatcher::ArticleBatcher(ExtractOptions options, ArticleSink sink,
+                                               ArticleFilter accept)
     : options_(std::move(options)),
       sink_(std::move(sink)),
+      accept_(std::move(accept)),
       start_(std::chrono::steady_clock::now()),
       last_report_(start_) {}
 
@@ -72,6 +74,8 @@ void irkg::pipeline::ArticleBatcher::add(std::string_view bytes, const std::stri
   progress_.bytes += bytes.size();
   auto articles = text::parse_articles(bytes, name, diagnostics);
   for (auto& article : articles) {
+    if (accept_ && !accept_(article))
+      continue;
     batch_bytes_ += article.body.text.size();
     batch_.push_back(std::move(article));
   }

@@ -36,6 +36,8 @@ struct ExtractOptions {
 
 /// Receives each article's relations, in input order, on the calling thread.
 using ArticleSink = std::function<void(const text::Article&, std::vector<Relation>&)>;
+/// Decides, before extraction, whether an article is extracted at all (false = skipped).
+using ArticleFilter = std::function<bool(const text::Article&)>;
 
 /// Reads one input as bytes; "-" is standard input. Throws irkg::Error (Io) naming the file.
 std::string read_input(const std::filesystem::path& path);
@@ -46,20 +48,23 @@ std::string read_input(const std::filesystem::path& path);
 /// article, so inputs without articles never pay for it.
 class ArticleBatcher {
  public:
-  ArticleBatcher(ExtractOptions options, ArticleSink sink);
+  /// \p accept, when given, sees every parsed article first; articles it refuses are dropped.
+  ArticleBatcher(ExtractOptions options, ArticleSink sink, ArticleFilter accept = {});
   ArticleBatcher(const ArticleBatcher&) = delete;
   ArticleBatcher& operator=(const ArticleBatcher&) = delete;
 
   /// Parses \p bytes (named \p name for ids, format and messages) and queues its articles.
   void add(std::string_view bytes, const std::string& name, DiagnosticSink& diagnostics);
+  /// Extracts what is queued now and hands it to the sink, so that what comes next (say, a
+  /// relations file) follows it in input order.
+  void flush();
   /// Extracts what is still queued; returns the final progress.
   Progress finish();
 
  private:
-  void flush();
-
   ExtractOptions options_;
   ArticleSink sink_;
+  ArticleFilter accept_;
   std::shared_ptr<const extract::Extractor> extractor_;
   std::vector<text::Article> batch_;
   std::size_t batch_bytes_ = 0;

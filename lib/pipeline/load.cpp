@@ -2,45 +2,36 @@
 // SPDX-License-Identifier: MIT
 #include "pipeline/load.h"
 
-#include "io/relations_jsonl.h"
-#include "support/file.h"
+#include "pipeline/documents.h"
+#include "store/knowledge_base.h"
 #include "support/strings.h"
-
-namespace fs = std::filesystem;
 
 irkg::pipeline::LoadReport irkg::pipeline::load_inputs(const std::vector<std::string>& inputs,
                                                        graph::KnowledgeGraph& graph,
                                                        const InputOptions& options,
                                                        DiagnosticSink& diagnostics) {
-  LoadReport report;
-  ArticleBatcher articles(
-      {options.jobs, options.lexicons, options.progress},
-      [&](const text::Article& article, std::vector<Relation>& relations) {
-        ++report.articles;
-        graph.add_document({article.id, article.title, article.url, article.date});
+  // Like the knowledge base, a direct load counts the same text once, whatever its names.
+  StringMap<std::string> id_by_hash;
+  const auto accept = [&](const store::DocumentRecord& document) {
+    const auto [it, added] = id_by_hash.try_emplace(document.content_hash, document.id);
+    if (added)
+      return true;
+    if (it->second != document.id)
+      diagnostics.warning(document.origin, 0,
+                          "same text as document '" + it->second + "' (counted once)");
+    return false;
+  };
+  return read_documents(
+      inputs, options, diagnostics, accept,
+      [&](const store::DocumentRecord& document, const std::vector<Relation>& relations) {
+        if (document.source == store::DocumentSource::Article)
+          graph.add_document({document.id, document.title, document.url, document.date});
         for (const Relation& relation : relations) graph.add_relation(relation);
-        report.relations += relations.size();
       });
-  for (const fs::path& path : expand_inputs(inputs)) {
-    const std::string name = path == "-" ? std::string("<stdin>") : path.string();
-    std::string bytes = read_input(path);
-    ++report.files;
-    if (!io::looks_like_relations(bytes)) {
-      // The article reader repairs UTF-8 and warns itself.
-      articles.add(bytes, path == "-" ? std::string("stdin.txt") : name, diagnostics);
-      continue;
-    }
-    if (!is_valid_utf8(bytes)) {
-      std::size_t replaced = 0;
-      bytes = repair_utf8(bytes, &replaced);
-      diagnostics.warning(
-          name, 0, "invalid UTF-8: " + std::to_string(replaced) + " byte(s) replaced by U+FFFD");
-    }
-    ++report.relation_files;
-    const auto stats = io::read_relations(bytes, name, graph, {options.skip_bad}, diagnostics);
-    report.relations += stats.relations;
-    report.skipped += stats.skipped;
-  }
-  articles.finish();
-  return report;
+}
+
+void irkg::pipeline::load_knowledge_base(const std::filesystem::path& path,
+                                         graph::KnowledgeGraph& graph) {
+  store::KnowledgeBase kb(path, store::Access::Read);
+  kb.load(graph);
 }

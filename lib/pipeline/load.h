@@ -11,6 +11,7 @@
 #include "support/error.h"
 
 #include <cstddef>
+#include <filesystem>
 #include <functional>
 #include <string>
 #include <vector>
@@ -39,6 +40,11 @@ struct LoadReport {
 /// file (and line) on bad input unless options.skip_bad allows going on.
 LoadReport load_inputs(const std::vector<std::string>& inputs, graph::KnowledgeGraph& graph,
                        const InputOptions& options, DiagnosticSink& diagnostics);
+
+/// Reads the knowledge base at \p path into \p graph (documents in the order they were first
+/// added). Throws irkg::Error (Store) with one line when the file is not a readable irkg
+/// knowledge base.
+void load_knowledge_base(const std::filesystem::path& path, graph::KnowledgeGraph& graph);
 
 }  // namespace irkg::pipeline
 

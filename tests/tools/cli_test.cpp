@@ -1,70 +1,15 @@
 // tests/tools/cli_test.cpp - end-to-end: the real irkg binary on fixtures of our own writing
 #include "support/file.h"
 
+#include "run.h"
 #include <doctest/doctest.h>
 
 #include <algorithm>
-#include <array>
-#include <cstdio>
 #include <filesystem>
 #include <string>
-#include <sys/wait.h>
-#include <unistd.h>
 
 namespace fs = std::filesystem;
-
-namespace {
-
-struct Run {
-  int status = -1;
-  std::string output;  // stdout and stderr together
-};
-
-// Runs a shell command, capturing what it prints.
-Run run_command(const std::string& command_line) {
-  const std::string command = command_line + " 2>&1";
-  Run result;
-  FILE* pipe = ::popen(command.c_str(), "r");
-  REQUIRE(pipe != nullptr);
-  std::array<char, 4096> buffer{};
-  std::size_t got = 0;
-  while ((got = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0)
-    result.output.append(buffer.data(), got);
-  const int status = ::pclose(pipe);
-  result.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return result;
-}
-
-// Runs irkg with \p arguments.
-Run run(const std::string& arguments) {
-  return run_command(std::string(IRKG_BINARY) + " " + arguments);
-}
-
-std::string data(const char* name) {
-  return std::string(IRKG_SOURCE_DIR) + "/tests/data/" + name;
-}
-
-fs::path scratch() {
-  static const fs::path dir = [] {
-    const fs::path path = fs::temp_directory_path() / ("irkg-e2e-" + std::to_string(::getpid()));
-    fs::remove_all(path);
-    fs::create_directories(path);
-    return path;
-  }();
-  return dir;
-}
-
-const std::string kChecker = std::string(IRKG_SHARED_DIR) + "/tools/check-graph-clients";
-
-bool checker_available() {
-  return ::access(kChecker.c_str(), X_OK) == 0;
-}
-
-bool contains(const std::string& text, const std::string& part) {
-  return text.find(part) != std::string::npos;
-}
-
-}  // namespace
+using namespace irkg::test;
 
 TEST_CASE("every export format is written and accepted by the third-party graph readers") {
   for (const char* format : {"dot", "svg", "png", "pdf", "graphml", "gexf", "json"}) {
