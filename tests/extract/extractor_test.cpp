@@ -1,0 +1,565 @@
+// extract/extractor_test.cpp - tests for lib/extract/extractor.cpp with the built-in lexicon
+// and patterns
+// SPDX-License-Identifier: MIT
+#include "extract/extractor.h"
+
+#include "extract/fixture.h"
+#include "model/model.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+using irkg::Modality;
+using irkg::PartialDate;
+using irkg::Relation;
+using irkg::RelationType;
+using irkg::testing::dump;
+using irkg::testing::find;
+using irkg::testing::has;
+using irkg::testing::has_any;
+using irkg::testing::linked;
+using irkg::testing::mentions;
+using irkg::testing::relations;
+
+namespace {
+constexpr const char* kDate = "2018-03-01";  // a Thursday
+}  // namespace
+
+// --- 1. subject, verb, object -------------------------------------------------------------
+
+TEST_CASE("an active sentence codes its subject acting on its object") {
+  const auto found = relations("Russia attacked Ukraine before dawn.", kDate);
+  INFO(dump(found));
+  CHECK(has(found, "RUS", "attack", "UKR"));
+  CHECK_FALSE(has_any(found, "UKR", "attack", "RUS"));
+  const Relation* attack = find(found, "RUS", "attack", "UKR");
+  REQUIRE(attack != nullptr);
+  CHECK(attack->source.kind == irkg::ActorKind::State);
+  CHECK(attack->evidence == "Russia attacked Ukraine before dawn.");
+  CHECK(attack->sentence == 0);
+}
+
+TEST_CASE("a passive sentence with a by-agent codes the agent as the source") {
+  const auto found = relations("Ukraine was attacked by Russia overnight.", kDate);
+  INFO(dump(found));
+  CHECK(has(found, "RUS", "attack", "UKR"));
+  CHECK_FALSE(has_any(found, "UKR", "attack", "RUS"));
+}
+
+TEST_CASE("every capital in a coordinated subject acts on the object") {
+  const auto found = relations("Seoul and Kyiv condemned Moscow on Tuesday.", kDate);
+  INFO(dump(found));
+  CHECK(has(found, "KOR", "criticize", "RUS"));
+  CHECK(has(found, "UKR", "criticize", "RUS"));
+  CHECK_FALSE(has_any(found, "KOR", "criticize", "UKR"));
+  CHECK_FALSE(has_any(found, "RUS", "criticize", "KOR"));
+}
+
+TEST_CASE("every state in a coordinated list of three acts on the object") {
+  const auto found =
+      relations("South Korea, the United States and Ukraine condemned Russia.", kDate);
+  INFO(dump(found));
+  CHECK(has(found, "KOR", "criticize", "RUS"));
+  CHECK(has(found, "USA", "criticize", "RUS"));
+  CHECK(has(found, "UKR", "criticize", "RUS"));
+}
+
+// --- 2. modality ------------------------------------------------------------------------------
+
+TEST_CASE("a negated verb gives a negated relation and never an asserted one") {
+  const auto found = relations("Russia did not attack Ukraine, officials in Kyiv said.", kDate);
+  INFO(dump(found));
+  CHECK(has(found, "RUS", "attack", "UKR", Modality::Negated));
+  CHECK_FALSE(has(found, "RUS", "attack", "UKR", Modality::Asserted));
+}
+
+TEST_CASE("a modal verb makes the relation hypothetical") {
+  const auto found =
+      relations("The United States could impose sanctions on Iran within weeks.", kDate);
+  INFO(dump(found));
+  CHECK(has(found, "USA", "sanction", "IRN", Modality::Hypothetical));
+  CHECK_FALSE(has(found, "USA", "sanction", "IRN", Modality::Asserted));
+}
+
+TEST_CASE("a conditional clause makes the relation hypothetical") {
+  const auto found =
+      relations("If Iran resumes enrichment, Israel will attack Iran, a minister warned.", kDate);
+  INFO(dump(found));
+  CHECK(has(found, "ISR", "attack", "IRN", Modality::Hypothetical));
+  CHECK_FALSE(has(found, "ISR", "attack", "IRN", Modality::Asserted));
+}
+
+// --- 3. demonym + title + name -------------------------------------------------------------------
+
+TEST_CASE("a demonym, a leader title and a listed name make the person a leader and an actor") {
+  const auto found = relations(
+      "Russian President Vladimir Putin met Chinese President Xi Jinping in Beijing on Tuesday.",
+      kDate);
+  INFO(dump(found));
+  CHECK(has(found, "vladimir-putin", "leader_of", "RUS"));
+  CHECK(has(found, "xi-jinping", "leader_of", "CHN"));
+  const Relation* summit = find(found, "vladimir-putin", "summit", "xi-jinping");
+  REQUIRE(summit != nullptr);
+  CHECK(summit->source.kind == irkg::ActorKind::Person);
+  CHECK(summit->source.country == "RUS");
+  CHECK(summit->target.country == "CHN");
+  CHECK(summit->date == PartialDate{2018, 2, 27});
+}
+
+TEST_CASE("a possessive state, a title and an unlisted name make an official of that state") {
+  // "Turkey" needs an unambiguous mention of the state in the article (Turkey the bird).
+  const auto found = relations(
+      "Ankara recalled its ambassador. Turkey's foreign minister, Ahmet Yilmazcan, condemned "
+      "Greece on Monday.",
+      kDate);
+  INFO(dump(found));
+  CHECK(has(found, "ahmet-yilmazcan", "official_of", "TUR"));
+  CHECK_FALSE(has_any(found, "ahmet-yilmazcan", "leader_of", "TUR"));
+  const Relation* criticism = find(found, "ahmet-yilmazcan", "criticize", "GRC");
+  REQUIRE(criticism != nullptr);
+  CHECK(criticism->source.kind == irkg::ActorKind::Person);
+  CHECK(criticism->source.name == "Ahmet Yilmazcan");
+  CHECK(criticism->source.country == "TUR");
+}
+
+TEST_CASE("a demonym, a title and an unlisted name make an official of that state") {
+  const auto found = relations("Turkish Foreign Minister Ahmet Yilmazcan condemned Greece.", kDate);
+  INFO(dump(found));
+  CHECK(has(found, "ahmet-yilmazcan", "official_of", "TUR"));
+  CHECK(has(found, "ahmet-yilmazcan", "criticize", "GRC"));
+}
+
+TEST_CASE("a leader title without a name is the office-holder at the article date") {
+  SUBCASE("the North Korean leader in 2018") {
+    const auto found = relations("The North Korean leader threatened the United States.", kDate);
+    INFO(dump(found));
+    CHECK(has(found, "kim-jong-un", "threaten", "USA"));
+    CHECK(has(found, "kim-jong-un", "leader_of", "PRK"));
+  }
+  SUBCASE("the US president changes with the article date") {
+    const auto in_2010 = relations("The US president criticized China.", "2010-03-01");
+    const auto in_2018 = relations("The US president criticized China.", kDate);
+    const auto in_2022 = relations("The US president criticized China.", "2022-03-01");
+    INFO(dump(in_2010), dump(in_2018), dump(in_2022));
+    CHECK(has(in_2010, "barack-obama", "criticize", "CHN"));
+    CHECK(has(in_2018, "donald-trump", "criticize", "CHN"));
+    CHECK(has(in_2022, "joe-biden", "criticize", "CHN"));
+    CHECK_FALSE(mentions(in_2018, "barack-obama"));
+  }
+}
+
+// --- 4. relational nouns ----------------------------------------------------------------------
+
+TEST_CASE("an appositive 'X's most powerful backer' makes the person support X") {
+  const auto found = relations(
+      "Vladimir Putin, Russia's president and Assad's most powerful backer, warned Israel.", kDate);
+  INFO(dump(found));
+  CHECK(has(found, "vladimir-putin", "support", "bashar-al-assad"));
+  CHECK_FALSE(has_any(found, "bashar-al-assad", "support", "vladimir-putin"));
+}
+
+TEST_CASE("'X's backer, Russia' is an asserted support even inside a 'trying to' clause") {
+  const auto found =
+      relations("France is trying to open talks with Assad's backer, Russia.", kDate);
+  INFO(dump(found));
+  CHECK(has(found, "RUS", "support", "bashar-al-assad", Modality::Asserted));
+  CHECK_FALSE(has_any(found, "bashar-al-assad", "support", "RUS"));
+}
+
+TEST_CASE("'Russia's ally Belarus' makes the two cooperate") {
+  const auto found = relations("Russia's ally Belarus held military drills.", kDate);
+  INFO(dump(found));
+  CHECK((has(found, "BLR", "cooperate", "RUS") || has(found, "RUS", "cooperate", "BLR")));
+}
+
+// --- 5. compounds -----------------------------------------------------------------------------
+
+TEST_CASE("a war compound of two states is an attack both ways") {
+  const auto found = relations("Veterans of the Iran-Iraq war gathered in Tehran.", "1990-03-01");
+  INFO(dump(found));
+  CHECK(has(found, "IRN", "attack", "IRQ"));
+  CHECK(has(found, "IRQ", "attack", "IRN"));
+}
+
+TEST_CASE("a combining form compound ('Franco-German talks') is talks between the two") {
+  const auto found = relations("Franco-German talks resumed in Berlin on Monday.", kDate);
+  INFO(dump(found));
+  CHECK((has(found, "FRA", "talks", "DEU") || has(found, "DEU", "talks", "FRA")));
+  const Relation* talks = find(found, "FRA", "talks", "DEU");
+  if (talks == nullptr)
+    talks = find(found, "DEU", "talks", "FRA");
+  REQUIRE(talks != nullptr);
+  CHECK(talks->date == PartialDate{2018, 2, 26});
+}
+
+TEST_CASE("a trade war is not an attack") {
+  const auto found = relations("Markets fell as a US-China trade war deepened.", "2019-03-01");
+  INFO(dump(found));
+  CHECK_FALSE(has_any(found, "USA", "attack", "CHN"));
+  CHECK_FALSE(has_any(found, "CHN", "attack", "USA"));
+}
+
+// --- 6. coordinated demonyms ------------------------------------------------------------------
+
+TEST_CASE("coordinated demonyms before 'support for' both support the object") {
+  const auto found =
+      relations("Russian and Iranian support for Assad has kept the regime in power.", kDate);
+  INFO(dump(found));
+  CHECK(has(found, "RUS", "support", "bashar-al-assad"));
+  CHECK(has(found, "IRN", "support", "bashar-al-assad"));
+  CHECK_FALSE(linked(found, "RUS", "IRN"));
+}
+
+TEST_CASE("'backed by both Russian and Iranian forces' is support from both, not between them") {
+  const auto found = relations(
+      "The Syrian government, backed by both Russian and Iranian forces, retook the city.", kDate);
+  INFO(dump(found));
+  CHECK(has(found, "RUS", "support", "SYR"));
+  CHECK(has(found, "IRN", "support", "SYR"));
+  CHECK_FALSE(linked(found, "RUS", "IRN"));
+}
+
+TEST_CASE("a passive with coordinated demonym agents gives support from each") {
+  const auto found =
+      relations("The Syrian army has been backed by both Russian and Iranian forces.", kDate);
+  INFO(dump(found));
+  CHECK(has(found, "RUS", "support", "SYR"));
+  CHECK(has(found, "IRN", "support", "SYR"));
+  CHECK_FALSE(linked(found, "RUS", "IRN"));
+}
+
+// --- 7. participle passive --------------------------------------------------------------------
+
+TEST_CASE("'the Assad regime, backed by Russia' makes Russia support the Syrian state") {
+  const auto found = relations("The Assad regime, backed by Russia, retook the city.", kDate);
+  INFO(dump(found));
+  CHECK(has(found, "RUS", "support", "SYR"));
+  CHECK_FALSE(has_any(found, "SYR", "support", "RUS"));
+}
+
+TEST_CASE("a leader's name with 'government' stands for the state") {
+  const auto found = relations("The Assad government, backed by Russia, retook the city.", kDate);
+  INFO(dump(found));
+  CHECK(has(found, "RUS", "support", "SYR"));
+  CHECK_FALSE(has_any(found, "RUS", "support", "bashar-al-assad"));
+}
+
+// --- 8. relative clause -----------------------------------------------------------------------
+
+TEST_CASE("'<leader>, who has been backed by X' makes X support the leader") {
+  const auto found =
+      relations("Bashar al-Assad, who has been backed by Iran, visited Moscow.", kDate);
+  INFO(dump(found));
+  CHECK(has(found, "IRN", "support", "bashar-al-assad"));
+  CHECK_FALSE(has_any(found, "bashar-al-assad", "support", "IRN"));
+}
+
+// --- 9. 'the support of', 'backers of' --------------------------------------------------------
+
+TEST_CASE("'has the support of both China and Russia' makes both support the subject") {
+  const auto found = relations("Venezuela has the support of both China and Russia.", kDate);
+  INFO(dump(found));
+  CHECK(has(found, "CHN", "support", "VEN"));
+  CHECK(has(found, "RUS", "support", "VEN"));
+  CHECK_FALSE(has_any(found, "VEN", "support", "CHN"));
+  CHECK_FALSE(has_any(found, "VEN", "support", "RUS"));
+}
+
+TEST_CASE("'the staunchest backers of Turkish accession' makes the subject support Turkey") {
+  const auto found = relations(
+      "Germany and France have been the staunchest backers of Turkish accession to the bloc.",
+      kDate);
+  INFO(dump(found));
+  CHECK(has(found, "DEU", "support", "TUR"));
+  CHECK(has(found, "FRA", "support", "TUR"));
+  CHECK_FALSE(has_any(found, "TUR", "support", "DEU"));
+}
+
+// --- 10. mutual triggers ------------------------------------------------------------------------
+
+TEST_CASE("'the two countries established diplomatic relations' recognises both ways") {
+  const auto found = relations(
+      "Eritrea and Ethiopia signed a peace deal in July. The two countries established diplomatic "
+      "relations on Monday.",
+      kDate);
+  INFO(dump(found));
+  CHECK(has(found, "ERI", "recognize", "ETH"));
+  CHECK(has(found, "ETH", "recognize", "ERI"));
+  const Relation* recognition = find(found, "ERI", "recognize", "ETH");
+  REQUIRE(recognition != nullptr);
+  CHECK(recognition->sentence == 1);
+  CHECK(recognition->date == PartialDate{2018, 2, 26});
+}
+
+TEST_CASE("'exchanged threats' is a threat both ways") {
+  const auto found = relations("India and Pakistan exchanged threats on Tuesday.", kDate);
+  INFO(dump(found));
+  CHECK(has(found, "IND", "threaten", "PAK"));
+  CHECK(has(found, "PAK", "threaten", "IND"));
+}
+
+TEST_CASE("a gerund clause 'after exchanging threats' takes the main clause's subjects") {
+  const auto found = relations(
+      "After exchanging threats for months, Armenia and Azerbaijan held talks in Moscow.", kDate);
+  INFO(dump(found));
+  CHECK(has(found, "ARM", "threaten", "AZE"));
+  CHECK(has(found, "AZE", "threaten", "ARM"));
+  CHECK((has(found, "ARM", "talks", "AZE") || has(found, "AZE", "talks", "ARM")));
+  CHECK_FALSE(mentions(found, "RUS"));
+}
+
+TEST_CASE("'both countries eased travel restrictions' eases sanctions both ways") {
+  const auto found = relations(
+      "Japan and South Korea agreed to resume flights. Both countries eased travel restrictions "
+      "on Friday.",
+      kDate);
+  INFO(dump(found));
+  CHECK(has(found, "JPN", "ease_sanctions", "KOR"));
+  CHECK(has(found, "KOR", "ease_sanctions", "JPN"));
+  const Relation* easing = find(found, "JPN", "ease_sanctions", "KOR");
+  REQUIRE(easing != nullptr);
+  CHECK(easing->date == PartialDate{2018, 2, 23});
+}
+
+// --- 11. brokered by
+// ------------------------------------------------------------------------------
+
+TEST_CASE("the brokers of a deal cooperate pairwise") {
+  const auto found =
+      relations("The ceasefire in Idlib was brokered by Russia, Iran and Egypt.", kDate);
+  INFO(dump(found));
+  const auto pair = [&](const char* a, const char* b) {
+    return has(found, a, "cooperate", b) || has(found, b, "cooperate", a);
+  };
+  CHECK(pair("RUS", "IRN"));
+  CHECK(pair("RUS", "EGY"));
+  CHECK(pair("IRN", "EGY"));
+}
+
+TEST_CASE("'brokered by Russia, Turkey and Iran' in an appositive makes all three cooperate") {
+  const auto found = relations(
+      "Russia, Iran and Türkiye sent envoys to Astana. The ceasefire, brokered by Russia, Turkey "
+      "and Iran, collapsed on Sunday.",
+      kDate);
+  INFO(dump(found));
+  const auto pair = [&](const char* a, const char* b) {
+    return has(found, a, "cooperate", b) || has(found, b, "cooperate", a);
+  };
+  CHECK(pair("RUS", "TUR"));
+  CHECK(pair("RUS", "IRN"));
+  CHECK(pair("TUR", "IRN"));
+}
+
+// --- 12. respectively
+// -----------------------------------------------------------------------------
+
+TEST_CASE("'respectively' pairs the backers with what they back by position") {
+  SUBCASE("a government and rebels") {
+    const auto found = relations(
+        "Russia and the United States, who have backed the Syrian government and the rebels "
+        "respectively, held talks in Geneva.",
+        kDate);
+    INFO(dump(found));
+    CHECK(has(found, "RUS", "support", "SYR"));
+    CHECK_FALSE(has_any(found, "USA", "support", "SYR"));
+  }
+  SUBCASE("two named sides") {
+    const auto found = relations(
+        "Iran and Saudi Arabia, which back the Houthis and the Yemeni government respectively, "
+        "held talks in Beijing.",
+        kDate);
+    INFO(dump(found));
+    CHECK(has(found, "IRN", "support", "HOUTHIS"));
+    CHECK(has(found, "SAU", "support", "YEM"));
+    CHECK_FALSE(has_any(found, "IRN", "support", "YEM"));
+    CHECK_FALSE(has_any(found, "SAU", "support", "HOUTHIS"));
+  }
+}
+
+// --- 13. remote talks vs summits
+// ------------------------------------------------------------------
+
+TEST_CASE("a phone call between two heads of state is talks, not a summit") {
+  const auto found =
+      relations("Vladimir Putin spoke by phone with Emmanuel Macron on Tuesday.", kDate);
+  INFO(dump(found));
+  CHECK((has(found, "vladimir-putin", "talks", "emmanuel-macron") ||
+         has(found, "emmanuel-macron", "talks", "vladimir-putin")));
+  CHECK_FALSE(has_any(found, "vladimir-putin", "summit", "emmanuel-macron"));
+  CHECK_FALSE(has_any(found, "emmanuel-macron", "summit", "vladimir-putin"));
+}
+
+TEST_CASE("a meeting in person between two heads of state is a summit") {
+  const auto found = relations("Vladimir Putin met Emmanuel Macron in Paris on Tuesday.", kDate);
+  INFO(dump(found));
+  CHECK((has(found, "vladimir-putin", "summit", "emmanuel-macron") ||
+         has(found, "emmanuel-macron", "summit", "vladimir-putin")));
+  const Relation* summit = find(found, "vladimir-putin", "summit", "emmanuel-macron");
+  if (summit == nullptr)
+    summit = find(found, "emmanuel-macron", "summit", "vladimir-putin");
+  REQUIRE(summit != nullptr);
+  CHECK(summit->date == PartialDate{2018, 2, 27});
+}
+
+// --- 14. allies ---------------------------------------------------------------------------------
+
+TEST_CASE("'allies such as A and B' makes the subject cooperate with both") {
+  const auto found =
+      relations("The US presence has reassured allies such as Saudi Arabia and Israel.", kDate);
+  INFO(dump(found));
+  CHECK((has(found, "USA", "cooperate", "SAU") || has(found, "SAU", "cooperate", "USA")));
+  CHECK((has(found, "USA", "cooperate", "ISR") || has(found, "ISR", "cooperate", "USA")));
+  CHECK_FALSE(linked(found, "SAU", "ISR"));
+}
+
+TEST_CASE("'ties between Nato allies Turkey and the US' makes the two cooperate") {
+  const auto found = relations(
+      "Turkish officials voiced anger. The dispute strained ties between Nato allies Turkey and "
+      "the US.",
+      kDate);
+  INFO(dump(found));
+  CHECK((has(found, "TUR", "cooperate", "USA") || has(found, "USA", "cooperate", "TUR")));
+}
+
+// --- 15. between --------------------------------------------------------------------------------
+
+TEST_CASE("'talks between Seoul and Tokyo' is talks between the two states") {
+  const auto found =
+      relations("Talks between Seoul and Tokyo ended without a deal on Friday.", kDate);
+  INFO(dump(found));
+  CHECK((has(found, "KOR", "talks", "JPN") || has(found, "JPN", "talks", "KOR")));
+}
+
+TEST_CASE("a place 'at the border between North and South Korea' is not a party to meetings") {
+  const auto found = relations(
+      "Donald Trump and Kim Jong Un have held meetings in Hanoi and at the border between North "
+      "and South Korea.",
+      "2019-03-01");
+  INFO(dump(found));
+  CHECK((has(found, "donald-trump", "summit", "kim-jong-un") ||
+         has(found, "kim-jong-un", "summit", "donald-trump")));
+  // The two leaders are the parties; the places where they met are not.
+  for (const Relation& r : found) {
+    if (irkg::info(r.type).structural)
+      continue;
+    CAPTURE(r.source.id);
+    CAPTURE(r.target.id);
+    for (const char* place : {"PRK", "KOR", "VNM"}) {
+      CHECK(r.source.id != place);
+      CHECK(r.target.id != place);
+    }
+  }
+}
+
+// --- 16. pronouns -------------------------------------------------------------------------------
+
+TEST_CASE("'his' refers to the person named earlier in the sentence") {
+  const auto found = relations(
+      "Emmanuel Macron criticised Russia and his government imposed sanctions on Moscow.", kDate);
+  INFO(dump(found));
+  CHECK(has(found, "emmanuel-macron", "criticize", "RUS"));
+  CHECK(has(found, "emmanuel-macron", "sanction", "RUS"));
+}
+
+TEST_CASE("'its' refers to the state that is the clause subject") {
+  const auto found = relations("Israel said its jets struck Syria on Sunday.", kDate);
+  INFO(dump(found));
+  CHECK(has(found, "ISR", "attack", "SYR"));
+  CHECK_FALSE(has_any(found, "SYR", "attack", "ISR"));
+  const Relation* strike = find(found, "ISR", "attack", "SYR");
+  REQUIRE(strike != nullptr);
+  CHECK(strike->date == PartialDate{2018, 2, 25});
+}
+
+// --- 17. dates
+// ------------------------------------------------------------------------------------
+
+TEST_CASE("relation dates follow the text's time expression and its precision") {
+  struct Case {
+    const char* sentence;
+    const char* article_date;
+    PartialDate expected;
+  };
+  const Case cases[] = {
+      {"Israel struck Syria on Sunday.", kDate, {2018, 2, 25}},
+      {"Israel struck Syria yesterday.", kDate, {2018, 2, 28}},
+      {"Israel struck Syria last month.", kDate, {2018, 2, 0}},
+      {"Israel struck Syria last month.", "2018-01-03", {2017, 12, 0}},
+      {"Israel struck Syria this year.", kDate, {2018, 0, 0}},
+      {"Israel struck Syria in December.", kDate, {2017, 12, 0}},
+      {"Israel struck Syria in 2016.", kDate, {2016, 0, 0}},
+      {"Israel struck Syria on 19 June 2016.", kDate, {2016, 6, 19}},
+      {"Israel struck Syria.", kDate, {2018, 3, 1}},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.sentence);
+    CAPTURE(c.article_date);
+    const auto found = relations(c.sentence, c.article_date);
+    INFO(dump(found));
+    const Relation* strike = find(found, "ISR", "attack", "SYR");
+    REQUIRE(strike != nullptr);
+    CHECK(strike->date.to_string() == c.expected.to_string());
+  }
+}
+
+TEST_CASE("an undated article gives relative dates no date but keeps absolute ones") {
+  const auto relative = relations("Israel struck Syria last month.", "");
+  const auto absolute = relations("Israel struck Syria in 2016.", "");
+  INFO(dump(relative), dump(absolute));
+  const Relation* a = find(relative, "ISR", "attack", "SYR");
+  const Relation* b = find(absolute, "ISR", "attack", "SYR");
+  REQUIRE(a != nullptr);
+  REQUIRE(b != nullptr);
+  CHECK_FALSE(a->date.known());
+  CHECK(b->date.to_string() == "2016");
+}
+
+// --- 18. reported speech
+// --------------------------------------------------------------------------
+
+TEST_CASE("'according to officials in Washington' does not make the US an actor") {
+  SUBCASE("after the clause") {
+    const auto found =
+        relations("Israel struck Syria, according to officials in Washington.", kDate);
+    INFO(dump(found));
+    CHECK(has(found, "ISR", "attack", "SYR"));
+    CHECK_FALSE(mentions(found, "USA"));
+  }
+  SUBCASE("before the clause") {
+    const auto found =
+        relations("According to officials in Washington, Israel struck Syria last month.", kDate);
+    INFO(dump(found));
+    CHECK(has(found, "ISR", "attack", "SYR"));
+    CHECK_FALSE(mentions(found, "USA"));
+  }
+  SUBCASE("after the clause, with the US named elsewhere in the article") {
+    const auto found = relations(
+        "The United States has long backed Israel. Israel struck Syria, according to officials "
+        "in Washington.",
+        kDate);
+    INFO(dump(found));
+    CHECK(has(found, "USA", "support", "ISR"));
+    CHECK(has(found, "ISR", "attack", "SYR"));
+    CHECK_FALSE(has_any(found, "USA", "attack", "SYR"));
+    CHECK_FALSE(linked(found, "USA", "SYR"));
+  }
+}
+
+// --- general ------------------------------------------------------------------------------------
+
+TEST_CASE("a sentence without a trigger or without two actors gives no relation") {
+  CHECK(relations("Diplomats left Vienna without a deal.", kDate).empty());
+  CHECK(relations("Russia held elections on Sunday.", kDate).empty());
+  CHECK(relations("", kDate).empty());
+}
+
+TEST_CASE("one extractor codes independent articles independently") {
+  const auto first = relations("Russia attacked Ukraine.", kDate);
+  const auto second = relations("India and Pakistan exchanged threats.", kDate);
+  INFO(dump(first), dump(second));
+  CHECK(has(first, "RUS", "attack", "UKR"));
+  CHECK_FALSE(mentions(first, "IND"));
+  CHECK_FALSE(mentions(second, "RUS"));
+}
