@@ -66,6 +66,16 @@ TEST_CASE("every state in a coordinated list of three acts on the object") {
   CHECK(has(found, "UKR", "criticize", "RUS"));
 }
 
+TEST_CASE("capitals coordinated with 'Washington' all act once the article names the US") {
+  const auto found = relations(
+      "American officials briefed reporters. Seoul, Washington and Kyiv condemned Moscow.", kDate);
+  INFO(dump(found));
+  CHECK(has(found, "KOR", "criticize", "RUS"));
+  CHECK(has(found, "USA", "criticize", "RUS"));
+  CHECK(has(found, "UKR", "criticize", "RUS"));
+  CHECK_FALSE(has_any(found, "RUS", "criticize", "USA"));
+}
+
 // --- 2. modality ------------------------------------------------------------------------------
 
 TEST_CASE("a negated verb gives a negated relation and never an asserted one") {
