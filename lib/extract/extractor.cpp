@@ -233,7 +233,10 @@ class SentenceCoder {
                               ActorKind of_kind) const {
     irkg::Actor actor;
     actor.name = std::string(words_[begin]);
-    for (std::size_t k = 1; k < length; ++k) actor.name += " " + std::string(words_[begin + k]);
+    for (std::size_t k = 1; k < length; ++k) {
+      actor.name += ' ';
+      actor.name += words_[begin + k];
+    }
     actor.id = irkg::slugify(actor.name);
     actor.kind = ActorKind::Person;
     (of_kind == ActorKind::State ? actor.country : actor.org) = of;
@@ -620,9 +623,22 @@ class SentenceCoder {
       if (!joined(mentions_[k].end, mentions_[k + 1].begin) &&
           mentions_[k].begin != mentions_[k + 1].begin)
         break;
+      if (speaks(mentions_[k + 1]))
+        break;  // "... in Ukraine, South Korean officials said": the source, not a list item
       group.push_back(k + 1);
     }
     return group;
+  }
+
+  // Is the mention the speaker of a following speech verb ("South Korean officials said")?
+  bool speaks(const Mention& mention) const {
+    for (std::size_t t = mention.end; t < speech_.size() && t < mention.end + 3; ++t) {
+      if (speech_[t])
+        return true;
+      if (tokens_[t].kind != irkg::text::TokenKind::Word)
+        return false;
+    }
+    return false;
   }
 
   bool joined(std::size_t left_end, std::size_t right_begin) const {
