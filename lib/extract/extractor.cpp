@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <map>
 #include <optional>
 #include <set>
 
@@ -93,7 +94,9 @@ class SentenceCoder {
         continue;
       }
       for (const NameRef& ref : refs) {
-        if (ref.ambiguous || ref.context || ref.kind == NameKind::PersonShort)
+        if (ref.context || ref.kind == NameKind::PersonShort)
+          continue;
+        if (ref.ambiguous && !resolved_here(i, length))
           continue;
         state_.named.insert(lexicon_.entry(ref.entry).id);
       }
@@ -212,7 +215,10 @@ class SentenceCoder {
           tokens_[begin - 1].kind == irkg::text::TokenKind::Word &&
           !patterns_.name_titles.contains(words_[begin - 1])) {
         std::span<const NameRef> refs;
-        if (begin - 1 > 0 && !lexicon_.match(words_, begin - 1, refs))
+        // At the start of a sentence every word is capitalised: only a word that is neither a
+        // pattern word nor a common opener reads as a first name ("Dooyoung Kim said").
+        if (!lexicon_.match(words_, begin - 1, refs) &&
+            (begin - 1 > 0 || could_be_first_name(begin - 1)))
           return false;
       }
       if (begin + 1 < words_.size() && is_capitalised(words_[begin + 1]) &&
@@ -222,9 +228,64 @@ class SentenceCoder {
           return false;
       }
     }
-    if (ref.ambiguous && !state_.named.contains(entry.id))
-      return false;
+    if (ref.ambiguous) {
+      // "Washington state", "Georgia state" are places in the United States.
+      if (begin + length < lower_.size() && eq(lower_[begin + length], "state"))
+        return false;
+      if (!state_.named.contains(entry.id) && !resolved_here(begin, length))
+        return false;
+    }
     return true;
+  }
+
+  bool could_be_first_name(std::size_t at) const {
+    static const std::set<std::string_view> kOpeners{
+        "the",        "a",        "an",      "then",   "meanwhile", "later",     "yesterday",
+        "today",      "now",      "also",    "still",  "but",       "and",       "so",
+        "yet",        "when",     "while",   "after",  "before",    "since",     "as",
+        "if",         "although", "though",  "on",     "in",        "at",        "last",
+        "this",       "that",     "both",    "former", "outgoing",  "new",       "earlier",
+        "separately", "however",  "instead", "for",    "with",      "president", "leader",
+        "mr",         "mrs",      "ms",      "dr",     "north",     "south",     "why",
+        "what",       "how",      "where",   "who",    "tonight",   "there",     "here"};
+    const std::string word = irkg::ascii_lower(words_[at]);
+    return !kOpeners.contains(word) && !patterns_.facts(word).triggers &&
+           !patterns_.facts(word).clause_break && !patterns_.facts(word).preposition &&
+           !patterns_.name_titles.contains(words_[at]);
+  }
+
+  // Does the sentence itself settle an ambiguous name as the state: listed with plain state
+  // names ("Seoul, Washington and Kyiv"), or holding an office ("Turkey's foreign minister")?
+  bool resolved_here(std::size_t begin, std::size_t length) const {
+    const std::size_t end = begin + length;
+    if (end + 1 < words_.size() && words_[end] == "'s" &&
+        patterns_.titles.contains(irkg::ascii_lower(words_[end + 1])))
+      return true;
+    return listed_with_states(begin, length);
+  }
+
+  bool listed_with_states(std::size_t begin, std::size_t length) const {
+    const auto plain_state = [&](std::size_t at) {
+      std::span<const NameRef> refs;
+      if (!lexicon_.match(words_, at, refs))
+        return false;
+      return std::any_of(refs.begin(), refs.end(), [&](const NameRef& ref) {
+        return !ref.ambiguous && !ref.context && ref.kind != NameKind::Adjective &&
+               lexicon_.entry(ref.entry).kind == ActorKind::State;
+      });
+    };
+    // Runs in the first pass too, before the lower-case forms exist.
+    const auto separator = [&](std::size_t at) {
+      return words_[at] == "," || words_[at] == "and" || words_[at] == "or";
+    };
+    if (begin >= 2 && separator(begin - 1)) {
+      for (std::size_t at = begin - 1; at-- > 0 && begin - at <= 4;) {
+        if (plain_state(at))
+          return true;
+      }
+    }
+    const std::size_t end = begin + length;
+    return end + 1 < words_.size() && separator(end) && plain_state(end + 1);
   }
 
   // A person the lexicon does not list, named by the \p length words at \p begin, who serves
@@ -610,24 +671,37 @@ class SentenceCoder {
 
   // Mentions coordinated with mentions_[m] ("Seoul, Washington and Kyiv").
   std::vector<std::size_t> coordinated(std::size_t m) const {
+    // Two neighbouring mentions are one list when joined by commas or a conjunction, both
+    // possessive or neither ("Russia's president and Assad's backer" are two phrases), or
+    // when they are the two readings of "both countries".
+    const auto linked = [&](std::size_t a, std::size_t b) {
+      const Mention& left = mentions_[a];
+      const Mention& right = mentions_[b];
+      if (left.begin == right.begin)
+        return true;
+      return joined(left.end, right.begin) && left.possessive == right.possessive;
+    };
     std::vector<std::size_t> group{m};
-    for (std::size_t k = m; k > 0; --k) {
-      const Mention& left = mentions_[k - 1];
-      const Mention& right = mentions_[k];
-      // The two readings of "both countries" share one span.
-      if (!joined(left.end, right.begin) && left.begin != right.begin)
-        break;
-      group.insert(group.begin(), k - 1);
-    }
-    for (std::size_t k = m; k + 1 < mentions_.size(); ++k) {
-      if (!joined(mentions_[k].end, mentions_[k + 1].begin) &&
-          mentions_[k].begin != mentions_[k + 1].begin)
-        break;
+    for (std::size_t k = m; k > 0 && linked(k - 1, k); --k) group.insert(group.begin(), k - 1);
+    for (std::size_t k = m; k + 1 < mentions_.size() && linked(k, k + 1); ++k) {
       if (speaks(mentions_[k + 1]))
         break;  // "... in Ukraine, South Korean officials said": the source, not a list item
       group.push_back(k + 1);
     }
-    return group;
+    // Commas alone make no list: "According to officials in Washington, Israel struck Syria".
+    bool conjunction = group.size() == 1;
+    for (std::size_t k = 0; k + 1 < group.size() && !conjunction; ++k) {
+      const Mention& left = mentions_[group[k]];
+      const Mention& right = mentions_[group[k + 1]];
+      conjunction = left.begin == right.begin;
+      for (std::size_t t = left.end; t < right.begin && !conjunction; ++t)
+        conjunction = eq(lower_[t], "and") || eq(lower_[t], "or") || eq(lower_[t], "as");
+    }
+    // "The US, Britain and other countries": the list ends in a phrase that names no actor.
+    const std::size_t after = mentions_[group.back()].end;
+    if (!conjunction && after < lower_.size())
+      conjunction = eq(lower_[after], "and") || eq(lower_[after], "or");
+    return conjunction ? group : std::vector<std::size_t>{m};
   }
 
   // Is the mention the speaker of a following speech verb ("South Korean officials said")?
@@ -898,6 +972,13 @@ class SentenceCoder {
             }
           }
         }
+        // "a US-China trade war": the last of a run of nouns is the head.
+        if (noun && at + 1 < lower_.size() && triggers_[at + 1] &&
+            std::any_of(triggers_[at + 1]->begin(), triggers_[at + 1]->end(),
+                        [](const Trigger& def) { return def.noun; })) {
+          ++at;
+          continue;
+        }
         if (noun) {
           const bool figurative = patterns_.figurative_modifiers.contains(lower_[at - 1]);
           const Modality mood = modality(at, *noun, 0);
@@ -922,6 +1003,7 @@ class SentenceCoder {
   // "Vladimir Putin, Russia's president and Assad's most powerful backer": the possessor of a
   // relational noun is related to the actor in apposition with it.
   void code_relational_nouns(std::vector<irkg::Relation>& out) {
+    partners_.clear();
     for (std::size_t m = 0; m < mentions_.size(); ++m) {
       const Mention& owner = mentions_[m];
       if (!owner.possessive)
@@ -960,6 +1042,7 @@ class SentenceCoder {
       }
       if (!partner)
         continue;
+      partners_.emplace(m, *partner);
       static const Trigger kSupport{RelationType::Support, true, {}, {}, {}, false, false, false};
       static const Trigger kCooperate{
           RelationType::Cooperate, true, {}, {}, {}, false, false, false};
@@ -1037,8 +1120,15 @@ class SentenceCoder {
       // The participle modifies the name right before its comma, whatever governs that name.
       subject.reset();
       for (std::size_t m = mentions_.size(); m-- > 0;) {
-        if (mentions_[m].end == i - 1)
+        // "The Syrian army, backed by Russia", "Assad's forces, backed by Russia".
+        std::size_t end = mentions_[m].end;
+        while (end < i - 1 &&
+               (eq(lower_[end], "'s") || patterns_.state_nouns.contains(lower_[end])))
+          ++end;
+        if (end == i - 1) {
           subject = m;
+          break;
+        }
       }
     }
     if (!subject && left > 0 &&
@@ -1090,6 +1180,12 @@ class SentenceCoder {
         continue;
       if (mention.begin - last > kObjectWindow)
         break;
+      // "talks with Assad's backer, Russia": the talks are with Russia.
+      if (const auto partner = partners_.find(m); partner != partners_.end()) {
+        objects = {partner->second};
+        object_prep = "";
+        break;
+      }
       // "between Nato allies Turkey and the US": a name modifying a plural noun is not a party.
       if (mention.end + 1 < lower_.size() && is_group_noun(lower_[mention.end]))
         continue;
@@ -1249,6 +1345,27 @@ class SentenceCoder {
           emit(actor_of(objects[a]), def, actor_of(objects[b]), mood, i, confidence - 0.2, out);
       }
     }
+    if (def.mediate) {
+      // "Turkey brokered the deal with Russia and Ukraine": the parties agree with each other;
+      // the broker holds talks with each of them.
+      static const Trigger kTalks{RelationType::Talks, false, {}, {}, {}, false, false, false};
+      for (std::size_t a = 0; a < objects.size(); ++a) {
+        for (std::size_t b = a + 1; b < objects.size(); ++b)
+          emit(actor_of(objects[a]), def, actor_of(objects[b]), mood, i, confidence - 0.1, out);
+      }
+      for (const std::size_t s : subjects) {
+        for (const std::size_t o : objects)
+          emit(actor_of(s), kTalks, actor_of(o), mood, i, confidence - 0.2, out);
+      }
+      return true;
+    }
+    if (symmetric && subjects.size() >= 2) {
+      // "Romania and Bulgaria signed an agreement with Turkey": all three are parties.
+      for (std::size_t a = 0; a < subjects.size(); ++a) {
+        for (std::size_t b = a + 1; b < subjects.size(); ++b)
+          emit(actor_of(subjects[a]), def, actor_of(subjects[b]), mood, i, confidence - 0.1, out);
+      }
+    }
     const double distance =
         static_cast<double>(i - mentions_[*subject].end + mentions_[objects.front()].begin - last);
     const double score = std::max(0.5, confidence - distance * 0.02);
@@ -1318,6 +1435,7 @@ class SentenceCoder {
     irkg::Actor left, right;
   };
   std::vector<Compound> compounds_;
+  std::map<std::size_t, std::size_t> partners_;  // "Assad's backer, Russia": Assad -> Russia
   std::int32_t sentence_ = 0;
   std::string_view evidence_;
 };

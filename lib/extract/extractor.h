@@ -33,7 +33,8 @@ struct Trigger {
   bool leaders_only = false;           ///< only between heads of state or government (summit)
   bool remote = false;                 ///< by telephone or letter: talks, never a summit
   bool mutual = false;                 ///< both sides act on each other ("exchanged threats")
-  bool among = false;  ///< the names after it act together ("brokered by Russia and Iran")
+  bool mediate = false;  ///< the subject brokers between the objects ("brokered a deal with")
+  bool among = false;    ///< the names after it act together ("brokered by Russia and Iran")
 };
 
 /// A noun that relates its possessor to a named partner: "Assad's backer, Russia".

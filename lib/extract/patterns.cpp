@@ -63,6 +63,7 @@ irkg::extract::Patterns irkg::extract::Patterns::parse(std::string_view json,
       base.remote = irkg::json_bool(item, "remote");
       base.mutual = irkg::json_bool(item, "mutual");
       base.among = irkg::json_bool(item, "among");
+      base.mediate = irkg::json_bool(item, "mediate");
       for (const std::string& form : irkg::json_strings(item, "forms")) {
         Trigger trigger = base;
         trigger.words = words_of(form);
