@@ -573,3 +573,141 @@ TEST_CASE("one extractor codes independent articles independently") {
   CHECK_FALSE(mentions(first, "IND"));
   CHECK_FALSE(mentions(second, "RUS"));
 }
+
+// --- Lists, appositions and brokers --------------------------------------------------------
+
+TEST_CASE("an ambiguous capital listed with plain state names acts with them") {
+  const auto found = relations("Seoul, Washington and Kyiv condemned Moscow on Friday.", kDate);
+  INFO(dump(found));
+  CHECK(has(found, "KOR", "criticize", "RUS"));
+  CHECK(has(found, "USA", "criticize", "RUS"));
+  CHECK(has(found, "UKR", "criticize", "RUS"));
+}
+
+TEST_CASE("'X's president and Y's backer' are two phrases, not a list of two subjects") {
+  const auto found = relations(
+      "Vladimir Putin, Russia's president and Assad's most powerful backer, warned Israel.", kDate);
+  INFO(dump(found));
+  CHECK(has(found, "vladimir-putin", "support", "bashar-al-assad"));
+  CHECK(has(found, "vladimir-putin", "demand", "ISR"));
+  CHECK_FALSE(has_any(found, "bashar-al-assad", "demand", "ISR"));
+}
+
+TEST_CASE("talks with 'X's backer, Russia' are talks with Russia") {
+  const auto found = relations("France opened talks with Assad's backer, Russia, in Paris.", kDate);
+  INFO(dump(found));
+  CHECK(has(found, "FRA", "talks", "RUS"));
+  CHECK_FALSE(linked(found, "FRA", "bashar-al-assad"));
+}
+
+TEST_CASE("a compound before a noun run takes the head noun: a trade war is no cooperation") {
+  const auto found = relations("Markets fell as a US-China trade war deepened.", kDate);
+  INFO(dump(found));
+  CHECK_FALSE(linked(found, "USA", "CHN"));
+}
+
+TEST_CASE("'traded barbs' is criticism both ways, not cooperation") {
+  const auto found = relations("The United States and Iran traded barbs on Monday.", kDate);
+  INFO(dump(found));
+  CHECK(has(found, "USA", "criticize", "IRN"));
+  CHECK(has(found, "IRN", "criticize", "USA"));
+  CHECK_FALSE(has_any(found, "USA", "cooperate", "IRN"));
+}
+
+TEST_CASE("a participle after 'the <demonym> army,' or 'X's forces,' modifies that state") {
+  auto found =
+      relations("The Syrian army, backed by Russian and Iranian jets, retook the city.", kDate);
+  INFO(dump(found));
+  CHECK(has(found, "RUS", "support", "SYR"));
+  CHECK(has(found, "IRN", "support", "SYR"));
+  found = relations(
+      "Bashar al-Assad spoke on television. Assad's forces, backed by Russia, "
+      "retook the town.",
+      kDate);
+  INFO(dump(found));
+  CHECK(has(found, "RUS", "support", "SYR"));
+}
+
+TEST_CASE("an opening 'According to officials in X,' does not join X to the subject") {
+  const auto found = relations(
+      "The United States has long backed Israel. According to officials in Washington, Israel "
+      "struck Syria last month.",
+      kDate);
+  INFO(dump(found));
+  CHECK(has(found, "ISR", "attack", "SYR"));
+  CHECK_FALSE(has_any(found, "USA", "attack", "SYR"));
+}
+
+TEST_CASE("a capitalised first name at the start of a sentence keeps a surname from the leader") {
+  auto found = relations(
+      "Kim Jong Un met Moon Jae-in. Dooyoung Kim of a think tank criticized "
+      "Japan.",
+      kDate);
+  INFO(dump(found));
+  CHECK_FALSE(has_any(found, "kim-jong-un", "criticize", "JPN"));
+  found = relations("Amman recalled its envoy. Michael Jordan criticized Israel on Monday.", kDate);
+  INFO(dump(found));
+  CHECK_FALSE(has_any(found, "JOR", "criticize", "ISR"));
+}
+
+TEST_CASE("'A and B fought a war' is an attack both ways") {
+  const auto found =
+      relations("Tbilisi protested. Georgia and Russia fought a war in 2008.", kDate);
+  INFO(dump(found));
+  CHECK(has(found, "GEO", "attack", "RUS"));
+  CHECK(has(found, "RUS", "attack", "GEO"));
+}
+
+TEST_CASE("'Washington state' is a place in the United States, not its government") {
+  const auto found =
+      relations("The United States is watching. Washington state criticized China.", kDate);
+  INFO(dump(found));
+  CHECK_FALSE(has_any(found, "USA", "criticize", "CHN"));
+}
+
+TEST_CASE("an ambiguous state holding an office is the state") {
+  const auto found =
+      relations("Turkey's foreign minister, Ahmet Yilmazcan, condemned Greece.", kDate);
+  INFO(dump(found));
+  CHECK(has(found, "ahmet-yilmazcan", "official_of", "TUR"));
+  CHECK(has(found, "ahmet-yilmazcan", "criticize", "GRC"));
+}
+
+TEST_CASE("all signatories of a deal with a third state are parties to it") {
+  const auto found =
+      relations("Romania and Bulgaria signed an agreement with Poland to clear mines.", kDate);
+  INFO(dump(found));
+  CHECK(has(found, "ROU", "treaty", "BGR"));
+  CHECK(has(found, "ROU", "treaty", "POL"));
+  CHECK(has(found, "BGR", "treaty", "POL"));
+}
+
+TEST_CASE("a broker talks with the parties, and the parties agree with each other") {
+  const auto found = relations(
+      "The United Nations brokered the agreement with Russia and Ukraine in July 2022.", kDate);
+  INFO(dump(found));
+  CHECK(has(found, "RUS", "treaty", "UKR"));
+  CHECK(has(found, "UN", "talks", "RUS"));
+  CHECK(has(found, "UN", "talks", "UKR"));
+  CHECK_FALSE(has_any(found, "UN", "treaty", "RUS"));
+}
+
+TEST_CASE("a speaker after a comma is not the last item of a list") {
+  const auto found = relations(
+      "North Korea has sent troops to help Russia in its war in Ukraine, South Korean officials "
+      "said.",
+      kDate);
+  INFO(dump(found));
+  CHECK(has(found, "RUS", "attack", "UKR"));
+  CHECK_FALSE(has_any(found, "RUS", "attack", "KOR"));
+}
+
+TEST_CASE("a listed person's office at the date of the mention is stated once") {
+  const auto found =
+      relations("Vladimir Putin spoke in Moscow. Putin later met officials from Iran.", kDate);
+  INFO(dump(found));
+  CHECK(has(found, "vladimir-putin", "leader_of", "RUS"));
+  int offices = 0;
+  for (const Relation& r : found) offices += r.type == RelationType::LeaderOf;
+  CHECK(offices == 1);
+}
