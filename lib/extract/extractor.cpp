@@ -288,6 +288,14 @@ class SentenceCoder {
     return end + 1 < words_.size() && separator(end) && plain_state(end + 1);
   }
 
+  // Does a listed person's name, or a run of unlisted capitalised words, start at \p at?
+  bool names_person(std::size_t at) const {
+    std::span<const NameRef> refs;
+    if (lexicon_.match(words_, at, refs))
+      return lexicon_.entry(refs.front().entry).kind == ActorKind::Person;
+    return unknown_name_length(at) > 0;
+  }
+
   // A person the lexicon does not list, named by the \p length words at \p begin, who serves
   // \p of (a state, or an organisation or group).
   irkg::Actor unlisted_person(std::size_t begin, std::size_t length, const std::string& of,
@@ -478,7 +486,10 @@ class SentenceCoder {
         const irkg::extract::Title* title = nullptr;
         std::size_t title_length = end < words_.size() ? match_title(end, title) : 0;
         if (title_length) {
-          const std::size_t after = end + title_length;
+          std::size_t after = end + title_length;
+          // "the US secretary of state, Mike Pompeo": the name may follow a comma.
+          if (after + 1 < words_.size() && words_[after] == "," && names_person(after + 1))
+            ++after;
           std::span<const NameRef> person_refs;
           const std::size_t person_length =
               after < words_.size() ? lexicon_.match(words_, after, person_refs) : 0;
@@ -580,6 +591,69 @@ class SentenceCoder {
         mark_possessive(person);
         mentions_[m] = std::move(person);
       }
+    }
+    find_appositive_offices(out);
+  }
+
+  // "Sepan Hamo, the overall commander of the YPG", "Bashar Ja'afari, Syria's ambassador to the
+  // UN", "Hamza Birqdar, a spokesman for Jaish al-Islam": an unlisted name with its office in
+  // apposition serves the state or body the office names; the name becomes an actor.
+  void find_appositive_offices(std::vector<irkg::Relation>& out) {
+    const auto mention_at = [&](std::size_t at) -> const Mention* {
+      for (const Mention& m : mentions_) {
+        if (m.begin == at)
+          return &m;
+      }
+      return nullptr;
+    };
+    for (std::size_t i = 0; i + 3 < words_.size(); ++i) {
+      if (i > 0 && is_capitalised(words_[i - 1]) &&
+          tokens_[i - 1].kind == irkg::text::TokenKind::Word)
+        continue;  // inside a longer run of capitalised words
+      const std::size_t length = unknown_name_length(i);
+      if (!length || i + length + 1 >= words_.size() || words_[i + length] != ",")
+        continue;
+      if (mention_at(i))
+        continue;
+      std::size_t at = i + length + 1;
+      if (eq(lower_[at], "the") || eq(lower_[at], "a") || eq(lower_[at], "an"))
+        ++at;
+      const Mention* owner = nullptr;
+      if (const Mention* m = mention_at(at);
+          m && m->actor.kind != ActorKind::Person && !m->pronoun) {
+        owner = m;
+        at = m->end + (m->possessive ? 1 : 0);
+      }
+      const irkg::extract::Title* title = nullptr;
+      std::size_t title_length = 0;
+      for (std::size_t skipped = 0; at < words_.size() && skipped <= 3; ++skipped, ++at) {
+        if ((title_length = match_title(at, title)))
+          break;
+        if (is_capitalised(words_[at]) || tokens_[at].kind != irkg::text::TokenKind::Word)
+          break;
+      }
+      if (!title_length)
+        continue;
+      std::size_t after = at + title_length;
+      if (!owner && after + 1 < words_.size() &&
+          (eq(lower_[after], "of") || eq(lower_[after], "for") || eq(lower_[after], "to") ||
+           eq(lower_[after], "at"))) {
+        std::size_t next = after + 1;
+        if (next < words_.size() && eq(lower_[next], "the"))
+          ++next;
+        if (const Mention* m = mention_at(next);
+            m && m->actor.kind != ActorKind::Person && !m->pronoun && !m->adjective)
+          owner = m;
+      }
+      if (!owner)
+        continue;
+      const irkg::Actor owner_actor = owner->actor;
+      const irkg::Actor person = unlisted_person(i, length, owner_actor.id, owner_actor.kind);
+      add_structural(person, title->leader, owner_actor.id, out);
+      Mention mention{i, i + length, person, false, false, false};
+      const auto position = std::find_if(mentions_.begin(), mentions_.end(),
+                                         [&](const Mention& m) { return m.begin > i; });
+      mentions_.insert(position, std::move(mention));
     }
   }
 
