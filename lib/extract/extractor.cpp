@@ -183,6 +183,23 @@ class SentenceCoder {
     return 0;
   }
 
+  // "Petro Danylenko" is not Gustavo Petro: a one-word person alias before an unlisted
+  // capitalised word is a first name.
+  bool first_name_alias(std::size_t at) const {
+    std::span<const NameRef> refs;
+    if (at + 1 >= words_.size() || lexicon_.match(words_, at, refs) != 1 ||
+        lexicon_.entry(refs.front().entry).kind != ActorKind::Person)
+      return false;
+    static const std::set<std::string_view> kNotSurnames{
+        "monday",   "tuesday", "wednesday", "thursday",  "friday",  "saturday",
+        "sunday",   "january", "february",  "march",     "april",   "may",
+        "june",     "july",    "august",    "september", "october", "november",
+        "december", "jr",      "jr.",       "sr",        "sr.",     "administration"};
+    return is_capitalised(words_[at + 1]) && tokens_[at + 1].kind == irkg::text::TokenKind::Word &&
+           !kNotSurnames.contains(irkg::ascii_lower(words_[at + 1])) &&
+           !patterns_.name_titles.contains(words_[at + 1]) && !lexicon_.match(words_, at + 1, refs);
+  }
+
   // A run of capitalised words not in the lexicon, read as a person's name: "Binali Yildirim".
   std::size_t unknown_name_length(std::size_t i) const {
     std::size_t n = 0;
@@ -190,7 +207,7 @@ class SentenceCoder {
            tokens_[i + n].kind == irkg::text::TokenKind::Word &&
            !patterns_.name_titles.contains(words_[i + n])) {
       std::span<const NameRef> refs;
-      if (lexicon_.match(words_, i + n, refs))
+      if (lexicon_.match(words_, i + n, refs) && !(n == 0 && first_name_alias(i)))
         break;
       ++n;
     }
@@ -221,6 +238,8 @@ class SentenceCoder {
             (begin - 1 > 0 || could_be_first_name(begin - 1)))
           return false;
       }
+      if (ref.kind == NameKind::Person && first_name_alias(begin))
+        return false;
       if (begin + 1 < words_.size() && is_capitalised(words_[begin + 1]) &&
           tokens_[begin + 1].kind == irkg::text::TokenKind::Word && ref.kind != NameKind::Person) {
         std::span<const NameRef> refs;
@@ -266,6 +285,8 @@ class SentenceCoder {
 
   bool listed_with_states(std::size_t begin, std::size_t length) const {
     const auto plain_state = [&](std::size_t at) {
+      if ((words_[at] == "the" || words_[at] == "The") && at + 1 < words_.size())
+        ++at;
       std::span<const NameRef> refs;
       if (!lexicon_.match(words_, at, refs))
         return false;
@@ -491,8 +512,10 @@ class SentenceCoder {
           if (after + 1 < words_.size() && words_[after] == "," && names_person(after + 1))
             ++after;
           std::span<const NameRef> person_refs;
-          const std::size_t person_length =
+          std::size_t person_length =
               after < words_.size() ? lexicon_.match(words_, after, person_refs) : 0;
+          if (person_length && first_name_alias(after))
+            person_length = 0;
           if (person_length &&
               lexicon_.entry(person_refs.front().entry).kind == ActorKind::Person) {
             const auto person = person_refs.front().entry;
@@ -887,6 +910,61 @@ class SentenceCoder {
     }
   }
 
+  // "Nato allies Turkey and the US", "Turkey, a Nato member", "Poland, a member of the EU":
+  // states named as members of an organisation belong to it.
+  void code_memberships(std::vector<irkg::Relation>& out) {
+    static const Trigger kMember{RelationType::MemberOf, true, {}, {}, {}, false, false, false};
+    const auto is_member_noun = [&](std::size_t at) {
+      return at < lower_.size() && (eq(lower_[at], "allies") || eq(lower_[at], "ally") ||
+                                    eq(lower_[at], "member") || eq(lower_[at], "members"));
+    };
+    for (std::size_t m = 0; m < mentions_.size(); ++m) {
+      const Mention& org = mentions_[m];
+      if (org.actor.kind != ActorKind::Organization || org.possessive || org.pronoun)
+        continue;
+      std::size_t noun = org.end;
+      if (!is_member_noun(noun))
+        continue;
+      if (noun + 1 < lower_.size() && eq(lower_[noun + 1], "states"))
+        ++noun;
+      // Named after the noun: "Nato allies Turkey and the US".
+      for (std::size_t k = m + 1; k < mentions_.size(); ++k) {
+        if (mentions_[k].begin != noun + 1 && mentions_[k].begin != noun + 2)
+          continue;
+        if (mentions_[k].begin == noun + 2 && !eq(lower_[noun + 1], "the"))
+          continue;
+        for (const std::size_t member : coordinated(k)) {
+          if (mentions_[member].actor.kind == ActorKind::State)
+            emit(mentions_[member].actor, kMember, org.actor, Modality::Asserted, org.begin, 0.8,
+                 out);
+        }
+        break;
+      }
+      // In apposition before it: "Turkey, a Nato member".
+      if (m > 0 && org.begin >= 3 &&
+          (eq(lower_[org.begin - 1], "a") || eq(lower_[org.begin - 1], "an")) &&
+          eq(lower_[org.begin - 2], ",")) {
+        const Mention& state = mentions_[m - 1];
+        if (state.end == org.begin - 2 && state.actor.kind == ActorKind::State)
+          emit(state.actor, kMember, org.actor, Modality::Asserted, org.begin, 0.8, out);
+      }
+    }
+    // "Poland, a member of the EU", "Turkey, a Nato ally of the US" is left to the triggers.
+    for (std::size_t m = 0; m + 1 < mentions_.size(); ++m) {
+      const Mention& state = mentions_[m];
+      const std::size_t at = state.end;
+      if (state.actor.kind != ActorKind::State || at + 4 >= lower_.size() || !eq(lower_[at], ",") ||
+          !(eq(lower_[at + 1], "a") || eq(lower_[at + 1], "an")) || !eq(lower_[at + 2], "member") ||
+          !eq(lower_[at + 3], "of"))
+        continue;
+      const std::size_t org_at = at + 4 + (eq(lower_[at + 4], "the") ? 1 : 0);
+      for (std::size_t k = m + 1; k < mentions_.size(); ++k) {
+        if (mentions_[k].begin == org_at && mentions_[k].actor.kind == ActorKind::Organization)
+          emit(state.actor, kMember, mentions_[k].actor, Modality::Asserted, at, 0.8, out);
+      }
+    }
+  }
+
   bool verb_between(std::size_t from, std::size_t to) const {
     for (std::size_t t = from; t < to; ++t) {
       if (triggers_[t] && std::none_of(triggers_[t]->begin(), triggers_[t]->end(),
@@ -1002,6 +1080,7 @@ class SentenceCoder {
     code_compounds(out);
     code_relational_nouns(out);
     code_allies(out);
+    code_memberships(out);
     std::vector<bool> used(words_.size(), false);
     for (std::size_t i = 0; i < words_.size(); ++i) {
       if (used[i])

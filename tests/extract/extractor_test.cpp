@@ -711,3 +711,51 @@ TEST_CASE("a listed person's office at the date of the mention is stated once") 
   for (const Relation& r : found) offices += r.type == RelationType::LeaderOf;
   CHECK(offices == 1);
 }
+
+// --- Offices and memberships in apposition -------------------------------------------------
+
+TEST_CASE("an unlisted name with its office in apposition serves the body the office names") {
+  auto found = relations(
+      "The offensive stalled, said Hamza Birqdar, a spokesman for Jaish al-Islam.", kDate);
+  INFO(dump(found));
+  CHECK(has(found, "hamza-birqdar", "official_of", "JAISH_AL_ISLAM"));
+  found = relations("Bashar Jaafari, Syria's ambassador to the UN, rejected the charge.", kDate);
+  INFO(dump(found));
+  CHECK(has(found, "bashar-jaafari", "official_of", "SYR"));
+  CHECK_FALSE(has_any(found, "bashar-jaafari", "official_of", "UN"));
+}
+
+TEST_CASE("the unlisted official of an appositive acts in the sentence") {
+  const auto found =
+      relations("Ali Rezaei, Iran's deputy foreign minister, condemned Israel on Sunday.", kDate);
+  INFO(dump(found));
+  CHECK(has(found, "ali-rezaei", "official_of", "IRN"));
+  CHECK(has(found, "ali-rezaei", "criticize", "ISR"));
+}
+
+TEST_CASE("a name after 'the <demonym> <title>,' holds that office") {
+  const auto found =
+      relations("The Ukrainian foreign minister, Petro Danylenko, met officials in Warsaw.", kDate);
+  INFO(dump(found));
+  CHECK(has(found, "petro-danylenko", "official_of", "UKR"));
+}
+
+TEST_CASE("states named as an organisation's members belong to it") {
+  auto found = relations("It stretched ties between Nato allies Turkey and the US.", kDate);
+  INFO(dump(found));
+  CHECK(has(found, "TUR", "member_of", "NATO"));
+  CHECK(has(found, "USA", "member_of", "NATO"));
+  CHECK(has(found, "TUR", "cooperate", "USA"));
+  found = relations("Greece, a Nato member, objected. Poland, a member of the EU, agreed.", kDate);
+  INFO(dump(found));
+  CHECK(has(found, "GRC", "member_of", "NATO"));
+  CHECK(has(found, "POL", "member_of", "EU"));
+}
+
+TEST_CASE("a one-word alias before an unlisted surname is a first name, a weekday is no surname") {
+  const auto found =
+      relations("Petro Danylenko criticized Russia. Putin Tuesday met Xi Jinping.", kDate);
+  INFO(dump(found));
+  CHECK_FALSE(mentions(found, "gustavo-petro"));
+  CHECK(has(found, "vladimir-putin", "summit", "xi-jinping"));
+}
