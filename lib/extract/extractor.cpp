@@ -105,10 +105,14 @@ class SentenceCoder {
     scan.tokens = tokens_;
   }
 
-  void code(std::string_view text, const Scan& scan, std::string_view evidence, std::int32_t index,
+  // \p scan is the first pass's result for this sentence, or null when it was not kept.
+  void code(std::string_view text, const Scan* scan, std::string_view evidence, std::int32_t index,
             std::vector<irkg::Relation>& out) {
-    scan_ = &scan;
-    tokens_ = scan.tokens;
+    scan_ = scan;
+    if (scan)
+      tokens_ = scan->tokens;
+    else
+      irkg::text::tokenize(text, tokens_);
     tokenize(text, true);
     dates_ = irkg::extract::find_dates(words_, state_.date);
     sentence_ = index;
@@ -1606,17 +1610,22 @@ std::vector<irkg::Relation> irkg::extract::Extractor::extract(const text::Articl
   const std::string& text = article.body.text;
   const auto sentences = text::split_sentences(text);
   SentenceCoder coder(*lexicon_, *patterns_, state, article);
-  std::vector<SentenceCoder::Scan> scans(sentences.size());
+  // The first pass's tokens and matches are kept for the second, except in a huge text, where
+  // they would cost more memory than the text itself: there the second pass redoes them.
+  constexpr std::size_t kKeepScansUpTo = 1u << 20;
+  const bool keep = text.size() <= kKeepScansUpTo;
+  std::vector<SentenceCoder::Scan> scans(keep ? sentences.size() : 1);
   for (std::size_t k = 0; k < sentences.size(); ++k) {
     coder.prescan(
         std::string_view(text).substr(sentences[k].begin, sentences[k].end - sentences[k].begin),
-        scans[k]);
+        scans[keep ? k : 0]);
   }
   for (std::size_t k = 0; k < sentences.size(); ++k) {
     const auto& sentence = sentences[k];
     const std::string_view body =
         std::string_view(text).substr(sentence.begin, sentence.end - sentence.begin);
-    coder.code(body, scans[k], article.body.original_span(sentence.begin, sentence.end),
+    coder.code(body, keep ? &scans[k] : nullptr,
+               article.body.original_span(sentence.begin, sentence.end),
                static_cast<std::int32_t>(k), relations);
   }
   // Structural relations are facts about people, not events: one of each per article.

@@ -72,15 +72,16 @@ irkg::pipeline::ArticleBatcher::ArticleBatcher(ExtractOptions options, ArticleSi
 void irkg::pipeline::ArticleBatcher::add(std::string_view bytes, const std::string& name,
                                          DiagnosticSink& diagnostics) {
   progress_.bytes += bytes.size();
-  auto articles = text::parse_articles(bytes, name, diagnostics);
-  for (auto& article : articles) {
+  // Articles are extracted in batches as they are parsed: a 100 MB file of articles never
+  // has more than one batch in memory besides its bytes.
+  text::for_each_article(bytes, name, diagnostics, [&](text::Article& article) {
     if (accept_ && !accept_(article))
-      continue;
+      return;
     batch_bytes_ += article.body.text.size();
     batch_.push_back(std::move(article));
-  }
-  if (batch_bytes_ >= kBatchBytes)
-    flush();
+    if (batch_bytes_ >= kBatchBytes)
+      flush();
+  });
 }
 
 void irkg::pipeline::ArticleBatcher::flush() {

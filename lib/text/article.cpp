@@ -13,6 +13,7 @@
 #include <array>
 #include <cctype>
 #include <cstdio>
+#include <functional>
 
 namespace {
 
@@ -80,8 +81,56 @@ bool is_blank_line(std::string_view line) {
 }
 
 // One article: optional header lines, a blank line, then the body.
-std::vector<Article> parse_text(std::string_view bytes, const std::string& name,
-                                const std::string& stem, DiagnosticSink& diagnostics) {
+using Visit = std::function<void(Article&)>;
+
+// A body longer than this is coded in parts of at most this size, cut at a paragraph or
+// sentence end, so that memory stays proportional to the part, not to the file.
+constexpr std::size_t kMaxArticleBytes = 8u << 20;
+
+// Where to cut \p body at most \p limit bytes in: after the last paragraph break, else the last
+// sentence end, else the last space, else (one huge word) at the limit on a UTF-8 boundary.
+std::size_t cut_point(std::string_view body, std::size_t limit) {
+  const std::string_view head = body.substr(0, limit);
+  for (const std::string_view mark : {"\n\n", ". ", "\n", " "}) {
+    const std::size_t at = head.rfind(mark);
+    if (at != std::string_view::npos && at > limit / 2)
+      return at + mark.size();
+  }
+  std::size_t at = limit;
+  while (at > 0 && (static_cast<unsigned char>(body[at]) & 0xC0) == 0x80) --at;
+  return at;
+}
+
+// Normalises \p body into \p article and visits it, in parts when it is oversized.
+void visit_body(Article& article, std::string_view body, const std::string& name,
+                DiagnosticSink& diagnostics, const Visit& visit) {
+  if (body.size() <= kMaxArticleBytes) {
+    article.body = irkg::text::normalize(body);
+    visit(article);
+    return;
+  }
+  std::size_t parts = 0;
+  const std::string id = article.id;
+  const std::size_t megabytes = (body.size() + (1u << 20) - 1) >> 20;
+  while (!body.empty()) {
+    const std::size_t cut =
+        body.size() <= kMaxArticleBytes ? body.size() : cut_point(body, kMaxArticleBytes);
+    Article part = article;
+    part.id = id + "#" + std::to_string(++parts);
+    part.body = irkg::text::normalize(body.substr(0, cut));
+    visit(part);
+    body.remove_prefix(cut);
+  }
+  diagnostics.warning(name, 0,
+                      "article '" + id + "' has " + std::to_string(megabytes) +
+                          " MB of text, too long for one news article: coded in " +
+                          std::to_string(parts) + " parts of at most " +
+                          std::to_string(kMaxArticleBytes >> 20) + " MB (ids " + id + "#1 to " +
+                          id + "#" + std::to_string(parts) + ")");
+}
+
+void parse_text(std::string_view bytes, const std::string& name, const std::string& stem,
+                DiagnosticSink& diagnostics, const Visit& visit) {
   Article article;
   article.id = stem;
   article.origin = name;
@@ -137,7 +186,7 @@ std::vector<Article> parse_text(std::string_view bytes, const std::string& name,
   }
   if (headers == 0) {
     if (irkg::trim(bytes).empty())
-      return {};
+      return;
     article = Article{};
     article.id = stem;
     article.origin = name;
@@ -147,16 +196,13 @@ std::vector<Article> parse_text(std::string_view bytes, const std::string& name,
     if (date_line > 0)
       set_date(article, date, name, date_line, diagnostics);
   }
-  article.body = irkg::text::normalize(bytes.substr(body));
-  std::vector<Article> articles;
-  articles.push_back(std::move(article));
-  return articles;
+  visit_body(article, bytes.substr(body), name, diagnostics, visit);
 }
 
 // Builds an article from one JSON object; false (with a warning) when it has no "text".
 bool article_from_json(const rapidjson::Value& object, const std::string& name, std::uint64_t line,
-                       const std::string& fallback_id, std::vector<Article>& articles,
-                       DiagnosticSink& diagnostics) {
+                       const std::string& fallback_id, DiagnosticSink& diagnostics,
+                       const Visit& visit) {
   if (!object.IsObject()) {
     diagnostics.warning(name, line, "not a JSON object, skipped");
     return false;
@@ -187,14 +233,13 @@ bool article_from_json(const rapidjson::Value& object, const std::string& name, 
   } else if (date != object.MemberEnd() && !date->value.IsNull()) {
     set_date(article, "(not a string)", name, line, diagnostics);
   }
-  article.body = irkg::text::normalize({text->value.GetString(), text->value.GetStringLength()});
-  articles.push_back(std::move(article));
+  visit_body(article, {text->value.GetString(), text->value.GetStringLength()}, name, diagnostics,
+             visit);
   return true;
 }
 
-std::vector<Article> parse_json_lines(std::string_view bytes, const std::string& name,
-                                      const std::string& stem, DiagnosticSink& diagnostics) {
-  std::vector<Article> articles;
+void parse_json_lines(std::string_view bytes, const std::string& name, const std::string& stem,
+                      DiagnosticSink& diagnostics, const Visit& visit) {
   std::uint64_t line_number = 0;
   for (std::size_t pos = 0; pos < bytes.size();) {
     std::size_t eol = bytes.find('\n', pos);
@@ -215,40 +260,38 @@ std::vector<Article> parse_json_lines(std::string_view bytes, const std::string&
       continue;
     }
     article_from_json(document, name, line_number, stem + "-" + std::to_string(line_number),
-                      articles, diagnostics);
+                      diagnostics, visit);
   }
-  return articles;
 }
 
 // A .json file: one array of articles, one article object, or JSON Lines after all.
-std::vector<Article> parse_json(std::string_view bytes, const std::string& name,
-                                const std::string& stem, DiagnosticSink& diagnostics) {
+void parse_json(std::string_view bytes, const std::string& name, const std::string& stem,
+                DiagnosticSink& diagnostics, const Visit& visit) {
   rapidjson::Document document;
   document.Parse(bytes.data(), bytes.size());
-  if (document.HasParseError())
-    return parse_json_lines(bytes, name, stem, diagnostics);
-  std::vector<Article> articles;
+  if (document.HasParseError()) {
+    parse_json_lines(bytes, name, stem, diagnostics, visit);
+    return;
+  }
   if (document.IsArray()) {
     std::uint64_t index = 0;
     for (const auto& element : document.GetArray()) {
       ++index;
       article_from_json(element, name + "[" + std::to_string(index) + "]", 0,
-                        stem + "-" + std::to_string(index), articles, diagnostics);
+                        stem + "-" + std::to_string(index), diagnostics, visit);
     }
-    return articles;
+    return;
   }
-  article_from_json(document, name, 0, stem, articles, diagnostics);
-  return articles;
+  article_from_json(document, name, 0, stem, diagnostics, visit);
 }
 
-std::vector<Article> parse_with_format(std::string_view bytes, const std::string& name,
-                                       const std::string& stem, Format format,
-                                       DiagnosticSink& diagnostics) {
+void parse_with_format(std::string_view bytes, const std::string& name, const std::string& stem,
+                       Format format, DiagnosticSink& diagnostics, const Visit& visit) {
   if (bytes.empty())
-    return {};
+    return;
   if (looks_binary(bytes)) {
     diagnostics.warning(name, 0, "binary file skipped");
-    return {};
+    return;
   }
   std::string repaired;
   if (!irkg::is_valid_utf8(bytes)) {
@@ -263,13 +306,15 @@ std::vector<Article> parse_with_format(std::string_view bytes, const std::string
     bytes.remove_prefix(3);  // byte order mark
   switch (format) {
     case Format::Text:
-      return parse_text(bytes, name, stem, diagnostics);
+      parse_text(bytes, name, stem, diagnostics, visit);
+      return;
     case Format::JsonLines:
-      return parse_json_lines(bytes, name, stem, diagnostics);
+      parse_json_lines(bytes, name, stem, diagnostics, visit);
+      return;
     case Format::Json:
-      return parse_json(bytes, name, stem, diagnostics);
+      parse_json(bytes, name, stem, diagnostics, visit);
+      return;
   }
-  return {};
 }
 
 std::string read_standard_input() {
@@ -353,10 +398,19 @@ std::optional<PartialDate> irkg::text::parse_article_date(std::string_view text)
   return parse_month_name_date(text);
 }
 
+void irkg::text::for_each_article(std::string_view bytes, const std::string& name,
+                                  DiagnosticSink& diagnostics,
+                                  const std::function<void(Article&)>& visit) {
+  parse_with_format(bytes, name, fs::path(name).stem().string(), format_of(name), diagnostics,
+                    visit);
+}
+
 std::vector<Article> irkg::text::parse_articles(std::string_view bytes, const std::string& name,
                                                 DiagnosticSink& diagnostics) {
-  return parse_with_format(bytes, name, fs::path(name).stem().string(), format_of(name),
-                           diagnostics);
+  std::vector<Article> articles;
+  for_each_article(bytes, name, diagnostics,
+                   [&](Article& article) { articles.push_back(std::move(article)); });
+  return articles;
 }
 
 std::vector<Article> irkg::text::read_articles(const std::filesystem::path& path,
@@ -366,7 +420,10 @@ std::vector<Article> irkg::text::read_articles(const std::filesystem::path& path
     const std::size_t first = bytes.find_first_not_of(" \t\r\n");
     const Format format =
         first != std::string::npos && bytes[first] == '{' ? Format::JsonLines : Format::Text;
-    return parse_with_format(bytes, "stdin", "stdin", format, diagnostics);
+    std::vector<Article> articles;
+    parse_with_format(bytes, "stdin", "stdin", format, diagnostics,
+                      [&](Article& article) { articles.push_back(std::move(article)); });
+    return articles;
   }
   const std::string bytes = irkg::read_file(path);
   return parse_articles(bytes, path.string(), diagnostics);

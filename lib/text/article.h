@@ -8,6 +8,7 @@
 #include "text/normalize.h"
 
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -48,6 +49,13 @@ std::vector<Article> read_articles(const std::filesystem::path& path, Diagnostic
 /// the format).
 std::vector<Article> parse_articles(std::string_view bytes, const std::string& name,
                                     DiagnosticSink& diagnostics);
+
+/// Same as parse_articles(), handing each article to \p visit as soon as it is parsed, so that
+/// a caller can bound its memory on huge inputs. An article body over 8 MB is handed over in
+/// parts of at most 8 MB (ids "<id>#1", "<id>#2", ...), cut at paragraph or sentence ends, with
+/// one warning.
+void for_each_article(std::string_view bytes, const std::string& name, DiagnosticSink& diagnostics,
+                      const std::function<void(Article&)>& visit);
 
 /// Parses a header or JSON date as described for read_articles(); nullopt when unparseable.
 /// "", "unknown" and "n/a" give an unknown date.

@@ -163,18 +163,36 @@ TEST_CASE("a .json file may hold an array of articles") {
   CHECK(sink.warnings.empty());
 }
 
-TEST_CASE("a single very long line is read in linear time") {
+TEST_CASE("a single very long line is coded in parts cut at sentence ends, with one warning") {
   RecordingSink sink;
   std::string line = "{\"id\":\"big\",\"text\":\"";
   const std::string sentence = "Envoys met in Geneva and agreed to meet again. ";
   while (line.size() < 20'000'000) line += sentence;
   line += "\"}";
   const auto json = parse_articles(line, "big.jsonl", sink);
-  REQUIRE(json.size() == 1);
-  CHECK(json[0].body.text.size() > 19'000'000);
+  REQUIRE(json.size() == 3);
+  std::size_t total = 0;
+  for (std::size_t i = 0; i < json.size(); ++i) {
+    CHECK(json[i].id == "big#" + std::to_string(i + 1));
+    CHECK(json[i].body.text.size() <= 8u << 20);
+    CHECK(json[i].body.text.starts_with("Envoys met"));  // cut after a sentence
+    total += json[i].body.text.size();
+  }
+  CHECK(total > 19'000'000);
+  REQUIRE(sink.warnings.size() == 1);
+  CHECK(sink.warnings[0].find("3 parts") != std::string::npos);
   const auto text = parse_articles(std::string_view(line).substr(21), "big.txt", sink);
-  REQUIRE(text.size() == 1);
-  CHECK(sink.warnings.empty());
+  CHECK(text.size() == 3);
+  CHECK(sink.warnings.size() == 2);
+}
+
+TEST_CASE("for_each_article hands over articles one at a time, in input order") {
+  RecordingSink sink;
+  std::vector<std::string> ids;
+  irkg::text::for_each_article(
+      "{\"id\":\"a\",\"text\":\"One.\"}\n{\"id\":\"b\",\"text\":\"Two.\"}\n", "two.jsonl", sink,
+      [&](irkg::text::Article& article) { ids.push_back(article.id); });
+  CHECK(ids == std::vector<std::string>{"a", "b"});
 }
 
 TEST_CASE("read_articles reads a file from disk and throws for a missing one") {
