@@ -122,7 +122,18 @@ irkg::pipeline::Progress irkg::pipeline::extract_articles(const std::vector<std:
                                                           DiagnosticSink& diagnostics,
                                                           const ArticleSink& sink) {
   ArticleBatcher batcher(options, sink);
-  for (const fs::path& path : expand_inputs(inputs)) {
+  // A missing input does not stop the others: it is reported, and the run fails at the end.
+  std::vector<fs::path> paths;
+  std::vector<std::string> missing;
+  for (const std::string& input : inputs) {
+    try {
+      for (fs::path& path : expand_inputs({input})) paths.push_back(std::move(path));
+    } catch (const Error& error) {
+      diagnostics.warning(error.file(), 0, error.message());
+      missing.push_back(input);
+    }
+  }
+  for (const fs::path& path : paths) {
     const std::string name = path == "-" ? std::string("stdin") : path.string();
     std::string bytes;
     try {
@@ -137,5 +148,13 @@ irkg::pipeline::Progress irkg::pipeline::extract_articles(const std::vector<std:
     }
     batcher.add(bytes, path == "-" ? std::string("stdin.txt") : name, diagnostics);
   }
-  return batcher.finish();
+  const Progress done = batcher.finish();
+  if (!missing.empty()) {
+    throw Error(ErrorKind::Io,
+                std::to_string(missing.size()) +
+                    (missing.size() == 1 ? " input was" : " inputs were") +
+                    " not found; the others were extracted",
+                missing.front());
+  }
+  return done;
 }

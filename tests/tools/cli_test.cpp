@@ -157,4 +157,37 @@ TEST_CASE("binary, empty and invalid UTF-8 inputs warn and never crash") {
   const Run extract = run("extract " + dir.string());
   CHECK(extract.status == 0);
   CHECK(contains(extract.output, "attack"));
+  CHECK(contains(extract.output, "binary.txt: binary file skipped"));
+  CHECK(contains(extract.output, "latin1.txt: invalid UTF-8 replaced"));
+}
+
+TEST_CASE("a missing input is reported and fails the run, and the other inputs are extracted") {
+  const fs::path dir = scratch() / "missing-input";
+  fs::create_directories(dir);
+  {
+    irkg::AtomicFile f(dir / "good.txt");
+    f.stream() << "title: x\ndate: 2024-05-01\n\nRussia attacked Ukraine on Monday.\n";
+    f.commit();
+  }
+  const Run extract =
+      run("extract " + (dir / "good.txt").string() + " " + (dir / "absent.txt").string());
+  CHECK(extract.status == 1);
+  CHECK(contains(extract.output, "\"type\":\"attack\""));
+  CHECK(contains(extract.output, "absent.txt: 1 input was not found"));
+}
+
+TEST_CASE("malformed JSON Lines articles name file and line, and good lines are extracted") {
+  const fs::path dir = scratch() / "malformed-jsonl";
+  fs::create_directories(dir);
+  {
+    irkg::AtomicFile f(dir / "mixed.jsonl");
+    f.stream() << "{\"id\":\"ok\",\"text\":\"Iran threatened Israel.\"}\n{bad json\n"
+                  "{\"id\":\"notext\"}\n";
+    f.commit();
+  }
+  const Run extract = run("extract " + (dir / "mixed.jsonl").string());
+  CHECK(extract.status == 0);
+  CHECK(contains(extract.output, "\"doc\":\"ok\""));
+  CHECK(contains(extract.output, "mixed.jsonl:2: malformed JSON"));
+  CHECK(contains(extract.output, "mixed.jsonl:3: no \"text\" string"));
 }
