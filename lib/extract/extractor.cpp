@@ -27,6 +27,7 @@ using irkg::lexicon::NameRef;
 // How far (in tokens) arguments may lie from their trigger.
 constexpr std::size_t kSubjectWindow = 18;
 constexpr std::size_t kObjectWindow = 10;
+constexpr std::size_t kNounObjectWindow = 4;
 constexpr std::size_t kNoRole = static_cast<std::size_t>(-1);
 
 // One reference to an actor in a sentence.
@@ -53,6 +54,14 @@ struct ArticleState {
 template <std::size_t N>
 bool eq(const std::string& word, const char (&literal)[N]) {
   return word.size() == N - 1 && std::memcmp(word.data(), literal, N - 1) == 0;
+}
+
+// A trigger for a relation that a construction implies rather than a trigger word states.
+Trigger implied_trigger(RelationType type, bool noun) {
+  Trigger trigger;
+  trigger.type = type;
+  trigger.noun = noun;
+  return trigger;
 }
 
 bool is_capitalised(std::string_view word) {
@@ -414,14 +423,20 @@ class SentenceCoder {
       }
       if (eq(lower_[i], "its")) {
         // "help Moscow in its war": the nearest state or body not governed by a preposition.
+        // A state before a body: "Turkey is a Nato member, its cooperation with Moscow".
+        const Mention* antecedent = nullptr;
         for (std::size_t k = mentions_.size(); k-- > 0;) {
           const Mention& m = mentions_[k];
           if (m.actor.kind != ActorKind::Person && !m.possessive && !m.adjective &&
-              !(m.begin > 0 && prep_[m.begin - 1])) {
-            mentions_.push_back({i, i + 1, m.actor, true, false, true});
+              !(m.begin > 0 && prep_[m.begin - 1]) &&
+              (!antecedent ||
+               (antecedent->actor.kind != ActorKind::State && m.actor.kind == ActorKind::State)))
+            antecedent = &m;
+          if (antecedent && antecedent->actor.kind == ActorKind::State)
             break;
-          }
         }
+        if (antecedent)
+          mentions_.push_back({i, i + 1, antecedent->actor, true, false, true});
         ++i;
         continue;
       }
@@ -856,6 +871,20 @@ class SentenceCoder {
       if (eq(w, "if") || eq(w, "unless") || eq(w, "whether"))
         return Modality::Hypothetical;
     }
+    // "a three-way summit ... to be held in Tehran on Friday".
+    const std::size_t after = trigger + def.words.size();
+    for (const auto& phrase :
+         def.noun ? patterns_.hypothetical_after : std::vector<std::vector<std::string>>{}) {
+      for (std::size_t at = after; at < after + 6 && at + phrase.size() <= lower_.size(); ++at) {
+        if (breaks_[at])
+          break;
+        bool matches = true;
+        for (std::size_t k = 0; k < phrase.size() && matches; ++k)
+          matches = lower_[at + k] == phrase[k];
+        if (matches)
+          return Modality::Hypothetical;
+      }
+    }
     return Modality::Asserted;
   }
 
@@ -867,7 +896,7 @@ class SentenceCoder {
   // "allies such as Saudi Arabia and Israel", "America's allies Japan and South Korea", "Nato
   // allies Turkey and the US": the named allies cooperate with the owner, or with one another.
   void code_allies(std::vector<irkg::Relation>& out) {
-    static const Trigger kCooperate{RelationType::Cooperate, true, {}, {}, {}, false, false, false};
+    static const Trigger kCooperate = implied_trigger(RelationType::Cooperate, true);
     for (std::size_t at = 0; at + 1 < lower_.size(); ++at) {
       if (!eq(lower_[at], "allies") && !eq(lower_[at], "partners"))
         continue;
@@ -917,7 +946,7 @@ class SentenceCoder {
   // "Nato allies Turkey and the US", "Turkey, a Nato member", "Poland, a member of the EU":
   // states named as members of an organisation belong to it.
   void code_memberships(std::vector<irkg::Relation>& out) {
-    static const Trigger kMember{RelationType::MemberOf, true, {}, {}, {}, false, false, false};
+    static const Trigger kMember = implied_trigger(RelationType::MemberOf, true);
     const auto is_member_noun = [&](std::size_t at) {
       return at < lower_.size() && (eq(lower_[at], "allies") || eq(lower_[at], "ally") ||
                                     eq(lower_[at], "member") || eq(lower_[at], "members"));
@@ -969,6 +998,30 @@ class SentenceCoder {
     }
   }
 
+  // "Kim and Trump held talks", "Seoul and Tokyo's talks": the list is the noun's subject only
+  // when near it or joined to it by a light verb; not "aid to Jordan, Morocco and Egypt ... by
+  // 60 pct from the previous pact".
+  bool close_or_held(std::size_t from, std::size_t noun) const {
+    if (noun - from <= 3)
+      return true;
+    static const std::set<std::string_view> kLight{
+        "held",       "hold",         "holds",     "holding",      "had",      "have",
+        "has",        "began",        "begin",     "begins",       "opened",   "open",
+        "resumed",    "resume",       "launched",  "signed",       "sign",     "reached",
+        "reach",      "concluded",    "struck",    "agreed",       "agree",    "start",
+        "started",    "starts",       "entered",   "enter",        "renewed",  "restored",
+        "sealed",     "forged",       "forge",     "built",        "build",    "deepened",
+        "deepen",     "strengthened", "expanded",  "overseeing",   "oversee",  "oversaw",
+        "attended",   "attend",       "attending", "joined",       "join",     "joining",
+        "sponsoring", "sponsored",    "sponsor",   "co-sponsored", "chaired",  "co-chaired",
+        "hosting",    "hosted",       "host",      "mediating",    "brokering"};
+    for (std::size_t t = from; t < noun && t < from + 6; ++t) {
+      if (kLight.contains(lower_[t]))
+        return true;
+    }
+    return false;
+  }
+
   bool verb_between(std::size_t from, std::size_t to) const {
     for (std::size_t t = from; t < to; ++t) {
       if (triggers_[t] && std::none_of(triggers_[t]->begin(), triggers_[t]->end(),
@@ -1015,7 +1068,11 @@ class SentenceCoder {
     const auto entry = lexicon_.find(actor.id);
     if (!entry)
       return false;
-    const auto* role = lexicon_.role_at(lexicon_.entry(*entry), when(trigger));
+    // In office on the day: a former president meeting someone holds no summit.
+    // Undated, the article gives no day to check: the person's latest office stands.
+    const auto& person = lexicon_.entry(*entry);
+    const auto* role = when(trigger).known() ? lexicon_.office_on(person, when(trigger))
+                                             : lexicon_.role_at(person, when(trigger));
     if (!role || !role->leader)
       return false;
     if (!of_state)
@@ -1070,8 +1127,7 @@ class SentenceCoder {
   void find_relations(std::vector<irkg::Relation>& out) {
     found_.clear();
     // "the US-backed Manbij council": support from the backer to the next actor named.
-    static const Trigger kBacking{
-        RelationType::Support, false, {"backed"}, {}, {}, false, false, false};
+    static const Trigger kBacking = implied_trigger(RelationType::Support, false);
     for (const auto& [position, backer] : backed_) {
       for (const Mention& m : mentions_) {
         if (m.begin > position && m.begin - position <= 3) {
@@ -1139,9 +1195,25 @@ class SentenceCoder {
         if (noun) {
           const bool figurative = patterns_.figurative_modifiers.contains(lower_[at - 1]);
           const Modality mood = modality(at, *noun, 0);
-          if (noun->type == RelationType::Attack && !figurative) {
+          if (noun->type == RelationType::Attack && !figurative &&
+              patterns_.war_nouns.contains(lower_[at])) {
             emit(compound.left, *noun, compound.right, mood, at, 0.8, out);
             emit(compound.right, *noun, compound.left, mood, at, 0.8, out);
+          } else if (noun->type == RelationType::Attack && !figurative) {
+            // "a Russian-Syrian attack on Idlib": a joint attack, on what follows.
+            static const Trigger kCooperate = implied_trigger(RelationType::Cooperate, true);
+            emit(compound.left, kCooperate, compound.right, mood, at, 0.75, out);
+            for (const Mention& target : mentions_) {
+              if (target.begin > at && target.begin <= at + 4 &&
+                  (eq(lower_[target.begin - 1], "on") || eq(lower_[target.begin - 1], "against") ||
+                   (eq(lower_[target.begin - 1], "the") && target.begin >= 2 &&
+                    (eq(lower_[target.begin - 2], "on") ||
+                     eq(lower_[target.begin - 2], "against"))))) {
+                emit(compound.left, *noun, target.actor, mood, at, 0.75, out);
+                emit(compound.right, *noun, target.actor, mood, at, 0.75, out);
+                break;
+              }
+            }
           } else if (irkg::info(noun->type).symmetric && !figurative) {
             emit(compound.left, *noun, compound.right, mood, at, 0.8, out);
           }
@@ -1200,9 +1272,10 @@ class SentenceCoder {
       if (!partner)
         continue;
       partners_.emplace(m, *partner);
-      static const Trigger kSupport{RelationType::Support, true, {}, {}, {}, false, false, false};
-      static const Trigger kCooperate{
-          RelationType::Cooperate, true, {}, {}, {}, false, false, false};
+      if (!noun->second.emit)
+        continue;
+      static const Trigger kSupport = implied_trigger(RelationType::Support, true);
+      static const Trigger kCooperate = implied_trigger(RelationType::Cooperate, true);
       const Trigger& def = noun->second.type == RelationType::Cooperate ? kCooperate : kSupport;
       // A standing relation, whatever the clause around it wants or denies.
       emit(mentions_[*partner].actor, def, owner.actor, Modality::Asserted, at, 0.8, out);
@@ -1223,6 +1296,13 @@ class SentenceCoder {
       ++right;
     }
     if (!def.with_noun.empty() && !has_nearby(def.with_noun, i, right))
+      return false;
+    if (last < lower_.size() && std::find(def.not_followed_by.begin(), def.not_followed_by.end(),
+                                          lower_[last]) != def.not_followed_by.end())
+      return false;
+    // "conflict resolution", "war veterans": the noun modifies another.
+    if (def.type == RelationType::Attack && def.noun && last < lower_.size() &&
+        patterns_.not_attack_heads.contains(lower_[last]))
       return false;
     // "a trade war", "a war of words": not an armed attack.
     if (def.type == RelationType::Attack && def.noun && i > 0 &&
@@ -1268,10 +1348,25 @@ class SentenceCoder {
       const bool governed = head > 0 && prep_[head - 1];
       if (governed || mention.possessive)
         continue;
+      // "But the US, he added, also recognised": the speaker of an aside is not the subject.
+      if (mention.begin > 0 && eq(lower_[mention.begin - 1], ",") && mention.end < lower_.size() &&
+          speech_[mention.end])
+        continue;
       if (def.noun && verb_between(mention.end, i))
         break;  // "Italy favours an early start to talks": the noun is not Italy's act
       subject = m;
       break;
+    }
+    if (!def.noun && subject && i > 0 && eq(lower_[i - 1], "by") && lower_[i].ends_with("ing")) {
+      // "Iran came to challenge the US by threatening Israel": the clause's subject acts.
+      for (std::size_t m = 0; m < mentions_.size(); ++m) {
+        const Mention& mention = mentions_[m];
+        if (mention.begin >= left && mention.end <= i && !mention.possessive &&
+            !(mention.begin > 0 && prep_[mention.begin - 1])) {
+          subject = m;
+          break;
+        }
+      }
     }
     if (participle) {
       // The participle modifies the name right before its comma, whatever governs that name.
@@ -1325,6 +1420,18 @@ class SentenceCoder {
           break;
         }
       }
+      // "But the US, he added, also recognised": an aside; the subject is before its comma.
+      if (subject && speech + 1 < lower_.size() && eq(lower_[speech + 1], ",") &&
+          mentions_[*subject].begin > 0 && eq(lower_[mentions_[*subject].begin - 1], ",")) {
+        const std::size_t comma = mentions_[*subject].begin - 1;
+        subject.reset();
+        for (std::size_t m = mentions_.size(); m-- > 0;) {
+          if (mentions_[m].end == comma) {
+            subject = m;
+            break;
+          }
+        }
+      }
     }
 
     // Object: the first mention after the trigger, introduced by one of the trigger's
@@ -1335,14 +1442,10 @@ class SentenceCoder {
       const Mention& mention = mentions_[m];
       if (mention.begin < last || mention.begin >= right)
         continue;
-      if (mention.begin - last > kObjectWindow)
+      // A noun's object follows it closely ("war in Ukraine", "support for the Syrian
+      // government"); a verb's may come after its own object phrase.
+      if (mention.begin - last > (def.noun ? kNounObjectWindow : kObjectWindow))
         break;
-      // "talks with Assad's backer, Russia": the talks are with Russia.
-      if (const auto partner = partners_.find(m); partner != partners_.end()) {
-        objects = {partner->second};
-        object_prep = "";
-        break;
-      }
       // "between Nato allies Turkey and the US": a name modifying a plural noun is not a party.
       if (mention.end + 1 < lower_.size() && is_group_noun(lower_[mention.end]))
         continue;
@@ -1380,8 +1483,9 @@ class SentenceCoder {
       if (eq(before, "between") && between != m)
         by_prep = false;
       // "fighting the forces of Nazi Germany": the forces stand for their state.
-      const bool forces_of = eq(before, "of") && !def.noun && p >= last + 2 && p - 2 - last <= 2 &&
-                             patterns_.state_nouns.contains(lower_[p - 2]);
+      const bool forces_of = eq(before, "of") && !def.noun && p >= last + 2 && p - 2 - last <= 4 &&
+                             (patterns_.state_nouns.contains(lower_[p - 2]) ||
+                              patterns_.object_heads.contains(lower_[p - 2]));
       const bool bare = def.bare_object && !def.prep_required && (p == last || forces_of);
       // A verb's object may be a little further: "sent thousands of troops to help Moscow".
       const bool loose =
@@ -1394,6 +1498,11 @@ class SentenceCoder {
         objects = coordinated(m);
         std::erase_if(objects, [&](std::size_t k) { return mentions_[k].begin < last; });
         object_prep = before;
+        // "talks with Assad's backer, Russia": the talks are with Russia.
+        if (const auto partner = partners_.find(m); partner != partners_.end()) {
+          objects = {partner->second};
+          object_prep.clear();
+        }
         break;
       }
       if (mention.possessive && def.noun)
@@ -1457,7 +1566,8 @@ class SentenceCoder {
         return k != *subject && !mentions_[k].possessive && !mentions_[k].adjective;
       });
     }
-    if (objects.empty() && symmetric && subjects.size() >= 2) {
+    if (objects.empty() && symmetric && subjects.size() >= 2 && !def.needs_object &&
+        (!def.noun || close_or_held(mentions_[subjects.back()].end, i))) {
       // "Kim and Trump held talks": the coordinated subjects meet one another.
       for (std::size_t a = 0; a < subjects.size(); ++a) {
         for (std::size_t b = a + 1; b < subjects.size(); ++b) {
@@ -1505,7 +1615,7 @@ class SentenceCoder {
     if (def.mediate) {
       // "Turkey brokered the deal with Russia and Ukraine": the parties agree with each other;
       // the broker holds talks with each of them.
-      static const Trigger kTalks{RelationType::Talks, false, {}, {}, {}, false, false, false};
+      static const Trigger kTalks = implied_trigger(RelationType::Talks, false);
       for (std::size_t a = 0; a < objects.size(); ++a) {
         for (std::size_t b = a + 1; b < objects.size(); ++b)
           emit(actor_of(objects[a]), def, actor_of(objects[b]), mood, i, confidence - 0.1, out);

@@ -33,14 +33,17 @@ struct Trigger {
   bool leaders_only = false;           ///< only between heads of state or government (summit)
   bool remote = false;                 ///< by telephone or letter: talks, never a summit
   bool mutual = false;                 ///< both sides act on each other ("exchanged threats")
-  bool mediate = false;  ///< the subject brokers between the objects ("brokered a deal with")
-  bool among = false;    ///< the names after it act together ("brokered by Russia and Iran")
+  std::vector<std::string> not_followed_by;  ///< "warned that ...": a report, not the act
+  bool needs_object = false;  ///< "welcomed", "visited": never coordinated subjects meeting
+  bool mediate = false;       ///< the subject brokers between the objects ("brokered a deal with")
+  bool among = false;         ///< the names after it act together ("brokered by Russia and Iran")
 };
 
 /// A noun that relates its possessor to a named partner: "Assad's backer, Russia".
 struct RelationalNoun {
   RelationType type = RelationType::Support;
   std::vector<std::string> words;
+  bool emit = true;  ///< false: only names the partner ("Iran's enemy Iraq"), states no relation
 };
 
 /// A role title ("foreign minister") in its written forms.
@@ -74,7 +77,11 @@ struct Patterns {
   StringSet relational_modifiers;              ///< "Assad's most powerful backer"
   StringMap<std::string> combining_forms;      ///< "franco" -> FRA, as in "Franco-German"
   StringSet figurative_modifiers;              ///< "trade war" is not an attack
-  StringMap<WordFacts> words;                  ///< per word, the facts above in one place
+  StringSet not_attack_heads;                  ///< "conflict resolution", "war veterans"
+  StringSet war_nouns;                         ///< a war is fought by both sides
+  std::vector<std::vector<std::string>> hypothetical_after;  ///< "a summit to be held"
+  StringSet object_heads;      ///< "fighting the last pockets of Isis": the "of" names the object
+  StringMap<WordFacts> words;  ///< per word, the facts above in one place
   // One bit per hash of the words in `words`: most tokens are none of them.
   static constexpr std::size_t kWordBits = 1u << 16;
   std::vector<std::uint64_t> word_bits = std::vector<std::uint64_t>(kWordBits / 64);

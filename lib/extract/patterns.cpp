@@ -64,6 +64,8 @@ irkg::extract::Patterns irkg::extract::Patterns::parse(std::string_view json,
       base.mutual = irkg::json_bool(item, "mutual");
       base.among = irkg::json_bool(item, "among");
       base.mediate = irkg::json_bool(item, "mediate");
+      base.needs_object = irkg::json_bool(item, "needs_object");
+      base.not_followed_by = irkg::json_strings(item, "not_followed_by");
       for (const std::string& form : irkg::json_strings(item, "forms")) {
         Trigger trigger = base;
         trigger.words = words_of(form);
@@ -119,13 +121,22 @@ irkg::extract::Patterns irkg::extract::Patterns::parse(std::string_view json,
       if (!type)
         throw Error(ErrorKind::Parse, "relational_nouns: unknown type", file);
       for (const std::string& form : irkg::json_strings(item, "forms"))
-        patterns.relational_nouns[form] = RelationalNoun{*type, words_of(form)};
+        patterns.relational_nouns[form] = RelationalNoun{
+            *type, words_of(form), !item.HasMember("emit") || irkg::json_bool(item, "emit")};
     }
   }
   for (const std::string& word : irkg::json_strings(document, "relational_modifiers"))
     patterns.relational_modifiers.insert(word);
   for (const std::string& word : irkg::json_strings(document, "figurative_modifiers"))
     patterns.figurative_modifiers.insert(word);
+  for (const std::string& word : irkg::json_strings(document, "not_attack_heads"))
+    patterns.not_attack_heads.insert(word);
+  for (const std::string& word : irkg::json_strings(document, "war_nouns"))
+    patterns.war_nouns.insert(word);
+  for (const std::string& phrase : irkg::json_strings(document, "hypothetical_after"))
+    patterns.hypothetical_after.push_back(words_of(phrase));
+  for (const std::string& word : irkg::json_strings(document, "object_heads"))
+    patterns.object_heads.insert(word);
   if (const auto it = document.FindMember("combining_forms");
       it != document.MemberEnd() && it->value.IsObject()) {
     for (const auto& member : it->value.GetObject()) {

@@ -75,6 +75,16 @@ std::optional<std::uint32_t> irkg::lexicon::Lexicon::find(std::string_view id) c
   return it->second;
 }
 
+const irkg::lexicon::Role* irkg::lexicon::Lexicon::office_on(const Entry& person,
+                                                             const PartialDate& date) const {
+  const Role* best = nullptr;
+  for (const Role& role : person.roles) {
+    if (covers(role, date) && (!best || role.leader > best->leader))
+      best = &role;
+  }
+  return best;
+}
+
 const irkg::lexicon::Role* irkg::lexicon::Lexicon::role_at(const Entry& person,
                                                            const PartialDate& date) const {
   const Role* best = nullptr;

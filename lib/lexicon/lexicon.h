@@ -82,6 +82,8 @@ class Lexicon {
   /// The role a person holds at \p date (the latest role begun by then; a former leader stays
   /// tied to the state they led). nullptr when the person has no role.
   const Role* role_at(const Entry& person, const PartialDate& date) const;
+  /// The role a person holds on \p date itself, nullptr when out of office then.
+  const Role* office_on(const Entry& person, const PartialDate& date) const;
 
   /// The person who held a leader role (or the office \p title, when given) of \p of at \p date.
   std::optional<std::uint32_t> office_holder(std::string_view of, std::string_view title,

@@ -3,8 +3,10 @@
 #include "support/file.h"
 
 #include "support/error.h"
+#include "support/strings.h"
 
 #include <algorithm>
+#include <array>
 #include <cerrno>
 #include <cstring>
 #include <system_error>
@@ -66,7 +68,13 @@ std::vector<fs::path> irkg::expand_inputs(const std::vector<std::string>& inputs
           it.disable_recursion_pending();
         continue;
       }
-      if (it->is_regular_file(ec))
+      // In a folder only article and relations files count: an index.tsv or a figure beside
+      // the articles is not read as one. A file named outright is read whatever its name.
+      static const std::array<std::string_view, 8> kReadable{
+          "", ".txt", ".md", ".markdown", ".text", ".jsonl", ".json", ".ndjson"};
+      const std::string extension = irkg::ascii_lower(it->path().extension().string());
+      if (it->is_regular_file(ec) &&
+          std::find(kReadable.begin(), kReadable.end(), extension) != kReadable.end())
         found.push_back(it->path());
     }
     std::sort(found.begin(), found.end());

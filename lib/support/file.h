@@ -14,8 +14,9 @@ namespace irkg {
 /// or is a directory.
 std::string read_file(const std::filesystem::path& path);
 
-/// Expands \p inputs: files stay as given, directories are walked recursively and their regular
-/// files returned in sorted order (hidden entries skipped). "-" passes through for standard input.
+/// Expands \p inputs: files stay as given, directories are walked recursively and their article
+/// and relations files (no extension, .txt .md .markdown .text .jsonl .json .ndjson) returned in
+/// sorted order (hidden entries skipped). "-" passes through for standard input.
 /// Throws irkg::Error (Io) for a path that does not exist.
 std::vector<std::filesystem::path> expand_inputs(const std::vector<std::string>& inputs);
 

@@ -5,10 +5,9 @@
 
 #include <doctest/doctest.h>
 
-#include <unistd.h>
-
 #include <filesystem>
 #include <fstream>
+#include <unistd.h>
 
 namespace fs = std::filesystem;
 
@@ -76,4 +75,20 @@ TEST_CASE("a missing input or a directory read as a file is a clear error") {
   } catch (const irkg::Error& error) {
     CHECK(std::string(error.what()).find("is a directory") != std::string::npos);
   }
+}
+
+TEST_CASE("a folder yields its article and relations files, not an index or a figure beside them") {
+  const auto dir = std::filesystem::temp_directory_path() / "irkg_expand_inputs_test";
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir / "sub");
+  for (const char* name : {"b.txt", "a.md", "INDEX.tsv", "map.png", "sub/c.jsonl", "notes"}) {
+    std::ofstream(dir / name) << "x";
+  }
+  const auto files = irkg::expand_inputs({dir.string()});
+  std::vector<std::string> names;
+  for (const auto& file : files) names.push_back(file.lexically_relative(dir).string());
+  CHECK(names == std::vector<std::string>{"a.md", "b.txt", "notes", "sub/c.jsonl"});
+  // Named outright, any file is read.
+  CHECK(irkg::expand_inputs({(dir / "INDEX.tsv").string()}).size() == 1);
+  std::filesystem::remove_all(dir);
 }
