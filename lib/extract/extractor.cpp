@@ -367,6 +367,9 @@ class SentenceCoder {
       if (patterns_.state_nouns.contains(phrase))
         return true;
     }
+    // "the Syrian opposition", "Kurdish rebels": people of a country, not its state.
+    if (patterns_.non_state_heads.contains(lower_[end]))
+      return false;
     if (triggers_[end] && triggers_[end]->front().noun)
       return true;
     // A people ("the Russians said") but not "Russians living abroad".
@@ -421,13 +424,32 @@ class SentenceCoder {
         ++i;
         continue;
       }
+      // "the country's military": the first state the sentence named, else the one the article
+      // spoke of last.
+      const auto first_state =
+          std::find_if(mentions_.begin(), mentions_.end(),
+                       [](const Mention& m) { return m.actor.kind == ActorKind::State; });
+      if (eq(lower_[i], "the") && i + 1 < lower_.size() && eq(lower_[i + 1], "country") &&
+          (first_state != mentions_.end() || !state_.recent_states.empty())) {
+        Mention country{
+            i,
+            i + 2,
+            first_state != mentions_.end() ? first_state->actor : state_.recent_states.back(),
+            false,
+            false,
+            true};
+        mark_possessive(country);
+        mentions_.push_back(std::move(country));
+        i += 2;
+        continue;
+      }
       if (eq(lower_[i], "its")) {
         // "help Moscow in its war": the nearest state or body not governed by a preposition.
         // A state before a body: "Turkey is a Nato member, its cooperation with Moscow".
         const Mention* antecedent = nullptr;
         for (std::size_t k = mentions_.size(); k-- > 0;) {
           const Mention& m = mentions_[k];
-          if (m.actor.kind != ActorKind::Person && !m.possessive && !m.adjective &&
+          if (m.actor.kind != ActorKind::Person && !m.possessive &&
               !(m.begin > 0 && prep_[m.begin - 1]) &&
               (!antecedent ||
                (antecedent->actor.kind != ActorKind::State && m.actor.kind == ActorKind::State)))
@@ -461,6 +483,15 @@ class SentenceCoder {
         if ((leaders || countries) && pool.size() >= 2) {
           mentions_.push_back({i, noun + 1, pool[pool.size() - 2], false, false, true});
           mentions_.push_back({i, noun + 1, pool.back(), false, false, true});
+          // "the two Nato allies": allies cooperate, and belong to the body named.
+          if (eq(lower_[noun], "allies") || eq(lower_[noun], "partners")) {
+            std::span<const NameRef> refs;
+            std::optional<irkg::Actor> body;
+            if (noun > i + 1 && lexicon_.match(words_, noun - 1, refs) == 1 &&
+                lexicon_.entry(refs.front().entry).kind == ActorKind::Organization)
+              body = lexicon_.actor(refs.front().entry, when(i));
+            allied_pairs_.push_back({i, pool[pool.size() - 2], pool.back(), body});
+          }
           i = noun + 1;
           continue;
         }
@@ -482,7 +513,9 @@ class SentenceCoder {
         word = rest;
       }
       if (length == 0 &&
-          (word.ends_with("-backed") || word.ends_with("-supported") || word.ends_with("-armed"))) {
+          (word.ends_with("-backed") || word.ends_with("-supported") || word.ends_with("-armed") ||
+           word.ends_with("-funded") || word.ends_with("-trained") || word.ends_with("-raised") ||
+           word.ends_with("-sponsored") || word.ends_with("-financed"))) {
         const std::vector<std::string_view> one{word.substr(0, word.find('-'))};
         if (lexicon_.match(one, 0, refs) && !refs.empty()) {
           backed_.push_back({i, lexicon_.actor(refs.front().entry, when(i))});
@@ -635,6 +668,17 @@ class SentenceCoder {
       }
     }
     find_appositive_offices(out);
+    // "Russia's army invaded", "the country's military": the state acts through what it owns.
+    const irkg::extract::Title* title_found = nullptr;
+    for (Mention& mention : mentions_) {
+      const std::size_t next = mention.end + 1;
+      if (mention.possessive && mention.actor.kind != ActorKind::Person && next < lower_.size() &&
+          patterns_.state_nouns.contains(lower_[next]) && !noun_trigger_at(next) &&
+          !match_title(next, title_found)) {
+        mention.possessive = false;
+        mention.adjective = true;
+      }
+    }
   }
 
   // "Sepan Hamo, the overall commander of the YPG", "Bashar Ja'afari, Syria's ambassador to the
@@ -699,6 +743,22 @@ class SentenceCoder {
     }
   }
 
+  // Does a noun trigger's whole phrase start at \p at ("war", not "military" of "military aid")?
+  bool noun_trigger_at(std::size_t at) const {
+    if (!triggers_[at])
+      return false;
+    return std::any_of(triggers_[at]->begin(), triggers_[at]->end(), [&](const Trigger& def) {
+      if (!def.noun || at + def.words.size() > lower_.size())
+        return false;
+      for (std::size_t k = 1; k < def.words.size(); ++k) {
+        if (lower_[at + k] != def.words[k])
+          return false;
+      }
+      return true;
+    });
+  }
+
+  // The person "he" or "his" refers to within the sentence: the nearest one named before it.
   const Mention* earlier_person() const {
     for (std::size_t m = mentions_.size(); m-- > 0;) {
       if (mentions_[m].actor.kind == ActorKind::Person)
@@ -860,7 +920,12 @@ class SentenceCoder {
         return Modality::Negated;
       }
     }
-    for (std::size_t t = std::max(from, left); t < trigger; ++t) {
+    std::size_t opened = std::max(from, left);
+    for (std::size_t t = opened; t < trigger; ++t) {
+      if (eq(lower_[t], "that"))
+        opened = t + 1;  // "could be a sign that the talks ...": the cue is the sign's
+    }
+    for (std::size_t t = opened; t < trigger; ++t) {
       if (hypothetical_[t] &&
           !(def.type == RelationType::Threaten && lower_[t].starts_with("threat"))) {
         return Modality::Hypothetical;
@@ -947,6 +1012,15 @@ class SentenceCoder {
   // states named as members of an organisation belong to it.
   void code_memberships(std::vector<irkg::Relation>& out) {
     static const Trigger kMember = implied_trigger(RelationType::MemberOf, true);
+    static const Trigger kAllies = implied_trigger(RelationType::Cooperate, true);
+    for (const AlliedPair& pair : allied_pairs_) {
+      emit(pair.left, kAllies, pair.right, Modality::Asserted, pair.at, 0.7, out);
+      if (pair.body && pair.left.kind == ActorKind::State && pair.right.kind == ActorKind::State) {
+        emit(pair.left, kMember, *pair.body, Modality::Asserted, pair.at, 0.7, out);
+        emit(pair.right, kMember, *pair.body, Modality::Asserted, pair.at, 0.7, out);
+      }
+    }
+    allied_pairs_.clear();
     const auto is_member_noun = [&](std::size_t at) {
       return at < lower_.size() && (eq(lower_[at], "allies") || eq(lower_[at], "ally") ||
                                     eq(lower_[at], "member") || eq(lower_[at], "members"));
@@ -1272,6 +1346,18 @@ class SentenceCoder {
       if (!partner)
         continue;
       partners_.emplace(m, *partner);
+      if (noun->second.type == RelationType::Attack) {
+        // "Iran, Iraq's enemy in the Gulf war": enemies at war attack each other.
+        bool at_war = false;
+        for (std::size_t t = at + 1; t < lower_.size() && t <= at + 7 && !at_war; ++t)
+          at_war = patterns_.war_nouns.contains(lower_[t]);
+        if (at_war) {
+          static const Trigger kAttack = implied_trigger(RelationType::Attack, true);
+          emit(mentions_[*partner].actor, kAttack, owner.actor, Modality::Asserted, at, 0.75, out);
+          emit(owner.actor, kAttack, mentions_[*partner].actor, Modality::Asserted, at, 0.75, out);
+        }
+        continue;
+      }
       if (!noun->second.emit)
         continue;
       static const Trigger kSupport = implied_trigger(RelationType::Support, true);
@@ -1296,6 +1382,10 @@ class SentenceCoder {
       ++right;
     }
     if (!def.with_noun.empty() && !has_nearby(def.with_noun, i, right))
+      return false;
+    // "a negotiated settlement", "the attacked ship": a participle used as an adjective.
+    if (!def.noun && i > 0 &&
+        (eq(lower_[i - 1], "a") || eq(lower_[i - 1], "an") || eq(lower_[i - 1], "the")))
       return false;
     if (last < lower_.size() && std::find(def.not_followed_by.begin(), def.not_followed_by.end(),
                                           lower_[last]) != def.not_followed_by.end())
@@ -1354,6 +1444,11 @@ class SentenceCoder {
         continue;
       if (def.noun && verb_between(mention.end, i))
         break;  // "Italy favours an early start to talks": the noun is not Italy's act
+      // "... neighbouring South Africa and 50 mln dlrs in military assistance for": a name in
+      // another list item is not the noun's subject.
+      if (def.noun && i - mention.end > 1 &&
+          (eq(lower_[mention.end], "and") || eq(lower_[mention.end], ",")))
+        break;
       subject = m;
       break;
     }
@@ -1365,6 +1460,18 @@ class SentenceCoder {
             !(mention.begin > 0 && prep_[mention.begin - 1])) {
           subject = m;
           break;
+        }
+      }
+    }
+    // "an EU demand for Turkey to recognise Cyprus": the infinitive's subject follows "for",
+    // and the act is only wanted.
+    bool wanted = false;
+    if (!def.noun && i >= 3 && eq(lower_[i - 1], "to")) {
+      for (std::size_t m = 0; m < mentions_.size(); ++m) {
+        const Mention& mention = mentions_[m];
+        if (mention.end == i - 1 && mention.begin > 0 && eq(lower_[mention.begin - 1], "for")) {
+          subject = m;
+          wanted = true;
         }
       }
     }
@@ -1491,7 +1598,10 @@ class SentenceCoder {
       const bool loose =
           !def.noun && !def.prep_required &&
           (by_prep || bare ||
-           (def.bare_object && !patterns_.facts(before).preposition && mention.begin - last <= 2));
+           (def.bare_object && !patterns_.facts(before).preposition && mention.begin - last <= 2 &&
+            std::none_of(lower_.begin() + static_cast<std::ptrdiff_t>(last),
+                         lower_.begin() + static_cast<std::ptrdiff_t>(mention.begin),
+                         [](const std::string& w) { return eq(w, ","); })));
       if (by_prep || bare || loose ||
           (!def.with_noun.empty() &&
            (eq(before, "to") || eq(before, "help") || eq(before, "for")))) {
@@ -1514,7 +1624,24 @@ class SentenceCoder {
     bool any = false;
     const double confidence = 0.9;
     const auto actor_of = [&](std::size_t m) { return mentions_[m].actor; };
-    const Modality mood = modality(i, def, left);
+    const Modality mood = wanted ? Modality::Hypothetical : modality(i, def, left);
+    if (def.among && def.type != RelationType::Cooperate) {
+      // "The meeting was attended by ... President Mitterrand, his Prime Minister Chirac, and by
+      // Chancellor Kohl": everyone named after it took part, with one another.
+      std::vector<std::size_t> parties;
+      for (std::size_t m = 0; m < mentions_.size(); ++m) {
+        if (mentions_[m].begin >= last && mentions_[m].begin < right && !mentions_[m].adjective &&
+            !mentions_[m].possessive)
+          parties.push_back(m);
+      }
+      for (std::size_t a = 0; a < parties.size(); ++a) {
+        for (std::size_t b = a + 1; b < parties.size(); ++b) {
+          emit(actor_of(parties[a]), def, actor_of(parties[b]), mood, i, confidence - 0.1, out);
+          any = true;
+        }
+      }
+      return any;
+    }
     if (def.among) {
       // "talks brokered by Russia, Turkey and Iran": the named parties act together.
       for (std::size_t m = 0; m < mentions_.size(); ++m) {
@@ -1702,7 +1829,13 @@ class SentenceCoder {
     irkg::Actor left, right;
   };
   std::vector<Compound> compounds_;
-  std::map<std::size_t, std::size_t> partners_;  // "Assad's backer, Russia": Assad -> Russia
+  std::map<std::size_t, std::size_t> partners_;
+  struct AlliedPair {
+    std::size_t at;
+    irkg::Actor left, right;
+    std::optional<irkg::Actor> body;  // "the two Nato allies"
+  };
+  std::vector<AlliedPair> allied_pairs_;  // "Assad's backer, Russia": Assad -> Russia
   std::int32_t sentence_ = 0;
   std::string_view evidence_;
 };

@@ -135,6 +135,8 @@ irkg::extract::Patterns irkg::extract::Patterns::parse(std::string_view json,
     patterns.war_nouns.insert(word);
   for (const std::string& phrase : irkg::json_strings(document, "hypothetical_after"))
     patterns.hypothetical_after.push_back(words_of(phrase));
+  for (const std::string& word : irkg::json_strings(document, "non_state_heads"))
+    patterns.non_state_heads.insert(word);
   for (const std::string& word : irkg::json_strings(document, "object_heads"))
     patterns.object_heads.insert(word);
   if (const auto it = document.FindMember("combining_forms");
