@@ -598,7 +598,8 @@ class SentenceCoder {
           }
         }
         if (chosen->kind == NameKind::Adjective) {
-          if (!adjective_acts(end, words_[end - 1])) {
+          // "ethnic Turks", "ethnic Russians": a descent, not a state.
+          if (!adjective_acts(end, words_[end - 1]) || (i > 0 && eq(lower_[i - 1], "ethnic"))) {
             i = end;
             continue;
           }
@@ -1096,6 +1097,25 @@ class SentenceCoder {
     return false;
   }
 
+  bool passive_agent_between(std::size_t from, std::size_t verb) const {
+    for (std::size_t t = from; t + 2 < verb; ++t) {
+      if (is_be_form(lower_[t]) &&
+          (lower_[t + 1].ends_with("ed") || lower_[t + 1].ends_with("en")) &&
+          eq(lower_[t + 2], "by"))
+        return true;
+    }
+    return false;
+  }
+
+  bool has_pronoun_subject(std::size_t from, std::size_t verb) const {
+    for (std::size_t t = std::max(from, verb >= 3 ? verb - 3 : 0); t < verb; ++t) {
+      if (eq(lower_[t], "it") || eq(lower_[t], "they") || eq(lower_[t], "we") ||
+          eq(lower_[t], "i") || eq(lower_[t], "you"))
+        return true;
+    }
+    return false;
+  }
+
   bool verb_between(std::size_t from, std::size_t to) const {
     for (std::size_t t = from; t < to; ++t) {
       if (triggers_[t] && std::none_of(triggers_[t]->begin(), triggers_[t]->end(),
@@ -1166,6 +1186,10 @@ class SentenceCoder {
     if (target.kind == ActorKind::Person && target.country == source.id)
       return;
     RelationType type = def.type;
+    // "Ellwood clashed with Trump's assessment": people who clash quarrel; armies fight.
+    if (type == RelationType::Attack && def.mutual &&
+        (source.kind == ActorKind::Person || target.kind == ActorKind::Person))
+      type = RelationType::Criticize;
     if (type == RelationType::MemberOf &&
         (source.kind != ActorKind::State || target.kind != ActorKind::Organization)) {
       return;
@@ -1444,6 +1468,13 @@ class SentenceCoder {
         continue;
       if (def.noun && verb_between(mention.end, i))
         break;  // "Italy favours an early start to talks": the noun is not Italy's act
+      // "a reminder to Iraq that it must cooperate": the verb has a subject of its own.
+      if (!def.noun && has_pronoun_subject(mention.end, i))
+        break;
+      // "Isis documents were recovered by a researcher embedded with Iraqi troops": the verb
+      // belongs to the agent of the passive in between.
+      if (!def.noun && passive_agent_between(mention.end, i))
+        break;
       // "... neighbouring South Africa and 50 mln dlrs in military assistance for": a name in
       // another list item is not the noun's subject.
       if (def.noun && i - mention.end > 1 &&
@@ -1553,8 +1584,14 @@ class SentenceCoder {
       // government"); a verb's may come after its own object phrase.
       if (mention.begin - last > (def.noun ? kNounObjectWindow : kObjectWindow))
         break;
-      // "between Nato allies Turkey and the US": a name modifying a plural noun is not a party.
+      // "between Nato allies Turkey and the US": a name modifying a plural noun is not a party;
+      // nor is one modifying another trigger noun ("support for the Iran nuclear deal").
       if (mention.end + 1 < lower_.size() && is_group_noun(lower_[mention.end]))
+        continue;
+      if (!mention.possessive && !mention.adjective &&
+          ((mention.end < lower_.size() && noun_trigger_at(mention.end)) ||
+           (mention.end + 1 < lower_.size() && !is_capitalised(words_[mention.end]) &&
+            !prep_[mention.end] && noun_trigger_at(mention.end + 1))))
         continue;
       std::size_t p = mention.begin;
       while (p > last && (eq(lower_[p - 1], "the") || eq(lower_[p - 1], "its") ||
@@ -1601,7 +1638,11 @@ class SentenceCoder {
            (def.bare_object && !patterns_.facts(before).preposition && mention.begin - last <= 2 &&
             std::none_of(lower_.begin() + static_cast<std::ptrdiff_t>(last),
                          lower_.begin() + static_cast<std::ptrdiff_t>(mention.begin),
-                         [](const std::string& w) { return eq(w, ","); })));
+                         [&](const std::string& w) {
+                           // "refused to meet Bolton" rejects Bolton; "backed Kurds to oust
+                           // Isis" does not back Isis.
+                           return eq(w, ",") || (eq(w, "to") && def.type != RelationType::Reject);
+                         })));
       if (by_prep || bare || loose ||
           (!def.with_noun.empty() &&
            (eq(before, "to") || eq(before, "help") || eq(before, "for")))) {
