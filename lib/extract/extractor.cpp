@@ -115,17 +115,21 @@ class SentenceCoder {
   }
 
   // \p scan is the first pass's result for this sentence, or null when it was not kept.
-  void code(std::string_view text, const Scan* scan, std::string_view evidence, std::int32_t index,
-            std::vector<irkg::Relation>& out) {
+  // \p span is the sentence's range in the normalised text: its original wording is looked up
+  // only when the sentence yields a relation.
+  void code(std::string_view text, const Scan* scan, std::pair<std::uint32_t, std::uint32_t> span,
+            std::int32_t index, std::vector<irkg::Relation>& out) {
     scan_ = scan;
     if (scan)
       tokens_ = scan->tokens;
     else
       irkg::text::tokenize(text, tokens_);
     tokenize(text, true);
+    find_planned_phrases();
     dates_ = irkg::extract::find_dates(words_, state_.date);
     sentence_ = index;
-    evidence_ = evidence;
+    span_ = span;
+    evidence_.reset();
     find_mentions(out);
     add_known_offices(out);
     find_relations(out);
@@ -148,6 +152,7 @@ class SentenceCoder {
     breaks_.assign(n, false);
     speech_.assign(n, false);
     prep_.assign(n, false);
+    conditional_ = kNoRole;
     negation_.assign(n, false);
     hypothetical_.assign(n, false);
     triggers_.assign(n, nullptr);
@@ -158,8 +163,29 @@ class SentenceCoder {
       prep_[t] = facts.preposition;
       breaks_[t] = facts.speech_verb || facts.clause_break;
       triggers_[t] = facts.triggers;
+      if (conditional_ == kNoRole &&
+          (eq(lower_[t], "if") || eq(lower_[t], "unless") || eq(lower_[t], "whether")))
+        conditional_ = t;
       negation_[t] = facts.negation;
       hypothetical_[t] = facts.hypothetical;
+    }
+  }
+
+  // Marks where a phrase like "to be held" starts; called once the lower-case forms exist.
+  void find_planned_phrases() {
+    planned_at_.assign(lower_.size(), false);
+    for (std::size_t at = 0; at < lower_.size(); ++at) {
+      for (const auto& phrase : patterns_.hypothetical_after) {
+        if (lower_[at] != phrase.front() || at + phrase.size() > lower_.size())
+          continue;
+        bool matches = true;
+        for (std::size_t k = 1; k < phrase.size() && matches; ++k)
+          matches = lower_[at + k] == phrase[k];
+        if (matches) {
+          planned_at_[at] = true;
+          break;
+        }
+      }
     }
   }
 
@@ -402,7 +428,7 @@ class SentenceCoder {
     relation.date = state_.date;
     relation.doc = article_.id;
     relation.sentence = sentence_;
-    relation.evidence = std::string(evidence_);
+    relation.evidence = std::string(evidence());
     relation.confidence = 0.85;
     out.push_back(std::move(relation));
   }
@@ -506,13 +532,14 @@ class SentenceCoder {
       } else {
         length = lexicon_.match(words_, i, refs);
       }
-      if (length == 0 && (word.rfind("then-", 0) == 0 || word.rfind("ex-", 0) == 0)) {
+      const bool hyphenated = word.find('-') != std::string_view::npos;
+      if (length == 0 && hyphenated && (word.rfind("then-", 0) == 0 || word.rfind("ex-", 0) == 0)) {
         const std::string_view rest = word.substr(word.find('-') + 1);
         const std::vector<std::string_view> one{rest};
         length = lexicon_.match(one, 0, refs);
         word = rest;
       }
-      if (length == 0 &&
+      if (length == 0 && hyphenated &&
           (word.ends_with("-backed") || word.ends_with("-supported") || word.ends_with("-armed") ||
            word.ends_with("-funded") || word.ends_with("-trained") || word.ends_with("-raised") ||
            word.ends_with("-sponsored") || word.ends_with("-financed"))) {
@@ -521,11 +548,11 @@ class SentenceCoder {
           backed_.push_back({i, lexicon_.actor(refs.front().entry, when(i))});
         }
       }
-      if (length == 0 && find_compound(i, word)) {
+      if (length == 0 && hyphenated && find_compound(i, word)) {
         ++i;
         continue;
       }
-      if (length == 0 && word.size() > 4 && word.ends_with("-led")) {
+      if (length == 0 && hyphenated && word.size() > 4 && word.ends_with("-led")) {
         const std::vector<std::string_view> one{word.substr(0, word.size() - 4)};
         if (lexicon_.match(one, 0, refs))
           length = 1;
@@ -693,12 +720,16 @@ class SentenceCoder {
       }
       return nullptr;
     };
-    for (std::size_t i = 0; i + 3 < words_.size(); ++i) {
-      if (i > 0 && is_capitalised(words_[i - 1]) &&
-          tokens_[i - 1].kind == irkg::text::TokenKind::Word)
-        continue;  // inside a longer run of capitalised words
+    // Only a comma right after a run of capitalised words can start such an apposition.
+    for (std::size_t comma = 2; comma + 2 < words_.size(); ++comma) {
+      if (words_[comma] != "," || !is_capitalised(words_[comma - 1]))
+        continue;
+      std::size_t i = comma - 1;
+      while (i > 0 && comma - i < 4 && is_capitalised(words_[i - 1]) &&
+             tokens_[i - 1].kind == irkg::text::TokenKind::Word)
+        --i;
       const std::size_t length = unknown_name_length(i);
-      if (!length || i + length + 1 >= words_.size() || words_[i + length] != ",")
+      if (!length || i + length != comma)
         continue;
       if (mention_at(i))
         continue;
@@ -932,22 +963,13 @@ class SentenceCoder {
         return Modality::Hypothetical;
       }
     }
-    for (std::size_t t = 0; t < trigger; ++t) {
-      const std::string& w = lower_[t];
-      if (eq(w, "if") || eq(w, "unless") || eq(w, "whether"))
-        return Modality::Hypothetical;
-    }
+    if (conditional_ < trigger)
+      return Modality::Hypothetical;  // "if", "unless", "whether" earlier in the sentence
     // "a three-way summit ... to be held in Tehran on Friday".
     const std::size_t after = trigger + def.words.size();
-    for (const auto& phrase :
-         def.noun ? patterns_.hypothetical_after : std::vector<std::vector<std::string>>{}) {
-      for (std::size_t at = after; at < after + 6 && at + phrase.size() <= lower_.size(); ++at) {
-        if (breaks_[at])
-          break;
-        bool matches = true;
-        for (std::size_t k = 0; k < phrase.size() && matches; ++k)
-          matches = lower_[at + k] == phrase[k];
-        if (matches)
+    if (def.noun) {
+      for (std::size_t at = after; at < after + 6 && at < lower_.size() && !breaks_[at]; ++at) {
+        if (planned_at_[at])
           return Modality::Hypothetical;
       }
     }
@@ -1216,7 +1238,7 @@ class SentenceCoder {
     relation.date = when(trigger);
     relation.doc = article_.id;
     relation.sentence = sentence_;
-    relation.evidence = std::string(evidence_);
+    relation.evidence = std::string(evidence());
     relation.confidence = confidence;
     found_.push_back(relation);
     out.push_back(std::move(relation));
@@ -1858,6 +1880,8 @@ class SentenceCoder {
   std::vector<bool> breaks_;  // clause breaks and speech verbs
   std::vector<bool> speech_;
   std::vector<bool> prep_;
+  std::vector<bool> planned_at_;       // a "to be held"-like phrase starts here
+  std::size_t conditional_ = kNoRole;  // the first "if", "unless" or "whether", if any
   std::vector<bool> negation_;
   std::vector<bool> hypothetical_;
   std::vector<const std::vector<Trigger>*> triggers_;  // the triggers a token starts, if any
@@ -1878,7 +1902,14 @@ class SentenceCoder {
   };
   std::vector<AlliedPair> allied_pairs_;  // "Assad's backer, Russia": Assad -> Russia
   std::int32_t sentence_ = 0;
-  std::string_view evidence_;
+  std::pair<std::uint32_t, std::uint32_t> span_;
+  std::optional<std::string_view> evidence_;  // the original text of the sentence, once asked
+
+  std::string_view evidence() {
+    if (!evidence_)
+      evidence_ = article_.body.original_span(span_.first, span_.second);
+    return *evidence_;
+  }
 };
 
 }  // namespace
@@ -1908,9 +1939,10 @@ std::vector<irkg::Relation> irkg::extract::Extractor::extract(const text::Articl
     const auto& sentence = sentences[k];
     const std::string_view body =
         std::string_view(text).substr(sentence.begin, sentence.end - sentence.begin);
-    coder.code(body, keep ? &scans[k] : nullptr,
-               article.body.original_span(sentence.begin, sentence.end),
-               static_cast<std::int32_t>(k), relations);
+    coder.code(
+        body, keep ? &scans[k] : nullptr,
+        {static_cast<std::uint32_t>(sentence.begin), static_cast<std::uint32_t>(sentence.end)},
+        static_cast<std::int32_t>(k), relations);
   }
   // Structural relations are facts about people, not events: one of each per article.
   std::vector<Relation> unique;
