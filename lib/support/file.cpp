@@ -70,8 +70,9 @@ std::vector<fs::path> irkg::expand_inputs(const std::vector<std::string>& inputs
       }
       // In a folder only article and relations files count: an index.tsv or a figure beside
       // the articles is not read as one. A file named outright is read whatever its name.
-      static const std::array<std::string_view, 8> kReadable{
-          "", ".txt", ".md", ".markdown", ".text", ".jsonl", ".json", ".ndjson"};
+      static const std::array<std::string_view, 11> kReadable{
+          "",      ".txt",    ".md",  ".markdown", ".text", ".jsonl",
+          ".json", ".ndjson", ".sgm", ".sgml",     ".csv"};
       const std::string extension = irkg::ascii_lower(it->path().extension().string());
       if (it->is_regular_file(ec) &&
           std::find(kReadable.begin(), kReadable.end(), extension) != kReadable.end())

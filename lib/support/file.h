@@ -15,7 +15,7 @@ namespace irkg {
 std::string read_file(const std::filesystem::path& path);
 
 /// Expands \p inputs: files stay as given, directories are walked recursively and their article
-/// and relations files (no extension, .txt .md .markdown .text .jsonl .json .ndjson) returned in
+/// and relations files (no extension, .txt .md .markdown .text .jsonl .json .ndjson .sgm .sgml .csv) returned in
 /// sorted order (hidden entries skipped). "-" passes through for standard input.
 /// Throws irkg::Error (Io) for a path that does not exist.
 std::vector<std::filesystem::path> expand_inputs(const std::vector<std::string>& inputs);

@@ -22,7 +22,7 @@ using irkg::DiagnosticSink;
 using irkg::PartialDate;
 using irkg::text::Article;
 
-enum class Format { Text, JsonLines, Json };
+enum class Format { Text, JsonLines, Json, ReutersSgml, Csv };
 
 Format format_of(const std::string& name) {
   const std::string extension = irkg::ascii_lower(fs::path(name).extension().string());
@@ -30,6 +30,10 @@ Format format_of(const std::string& name) {
     return Format::JsonLines;
   if (extension == ".json")
     return Format::Json;
+  if (extension == ".sgm" || extension == ".sgml")
+    return Format::ReutersSgml;
+  if (extension == ".csv")
+    return Format::Csv;
   return Format::Text;
 }
 
@@ -285,6 +289,162 @@ void parse_json(std::string_view bytes, const std::string& name, const std::stri
   article_from_json(document, name, 0, stem, diagnostics, visit);
 }
 
+// The text between <tag> and </tag> inside \p record, or "" when absent.
+std::string_view sgml_element(std::string_view record, std::string_view tag) {
+  const std::string open = "<" + std::string(tag) + ">";
+  const std::string close = "</" + std::string(tag) + ">";
+  const std::size_t begin = record.find(open);
+  if (begin == std::string_view::npos)
+    return {};
+  const std::size_t from = begin + open.size();
+  const std::size_t end = record.find(close, from);
+  return record.substr(from, end == std::string_view::npos ? record.size() - from : end - from);
+}
+
+// Removes SGML numeric character references of control characters ("&#3;", "&#2;"): they mark
+// record boundaries in newswire feeds, not text.
+std::string without_control_references(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '&' && i + 2 < text.size() && text[i + 1] == '#') {
+      std::size_t j = i + 2;
+      int code = 0;
+      while (j < text.size() && is_digit(text[j]) && j - i < 6)
+        code = code * 10 + (text[j++] - '0');
+      if (j < text.size() && text[j] == ';' && j > i + 2 && code < 32) {
+        i = j;
+        continue;
+      }
+    }
+    out += text[i];
+  }
+  return out;
+}
+
+// Reuters-21578 SGML: <REUTERS ... NEWID="n"> records with <DATE>, <TITLE> and <BODY>; one
+// article per record with a body, id "<file stem>-<NEWID>".
+void parse_reuters_sgml(std::string_view bytes, const std::string& name, const std::string& stem,
+                        DiagnosticSink& diagnostics, const Visit& visit) {
+  std::size_t records = 0;
+  for (std::size_t pos = bytes.find("<REUTERS"); pos != std::string_view::npos;
+       pos = bytes.find("<REUTERS", pos + 1)) {
+    const std::size_t end = bytes.find("</REUTERS>", pos);
+    const std::string_view record =
+        bytes.substr(pos, end == std::string_view::npos ? bytes.size() - pos : end - pos);
+    ++records;
+    const std::string_view body = sgml_element(record, "BODY");
+    if (irkg::trim(body).empty())
+      continue;
+    Article article;
+    article.id = stem + "-" + std::to_string(records);
+    if (const std::size_t newid = record.find("NEWID=\""); newid != std::string_view::npos) {
+      const std::size_t from = newid + 7;
+      const std::size_t quote = record.find('"', from);
+      if (quote != std::string_view::npos && quote < record.find('>'))
+        article.id = stem + "-" + std::string(record.substr(from, quote - from));
+    }
+    article.origin = name;
+    article.title = normalized_line(without_control_references(sgml_element(record, "TITLE")));
+    std::string_view date = irkg::trim(sgml_element(record, "DATE"));
+    if (const std::size_t fraction = date.rfind('.');
+        fraction != std::string_view::npos && fraction > date.rfind(':'))
+      date = date.substr(0, fraction);
+    if (auto parsed = irkg::text::parse_article_date(date))
+      article.date = *parsed;
+    const std::string text = without_control_references(body);
+    visit_body(article, text, name, diagnostics, visit);
+  }
+  if (records == 0)
+    diagnostics.warning(name, 0, "no <REUTERS> records found in an .sgm file");
+}
+
+// Splits one CSV record (RFC 4180: quoted fields, "" for a quote) starting at \p pos; moves
+// \p pos past it.
+std::vector<std::string> csv_record(std::string_view bytes, std::size_t& pos) {
+  std::vector<std::string> fields(1);
+  bool quoted = false;
+  while (pos < bytes.size()) {
+    const char c = bytes[pos++];
+    if (quoted) {
+      if (c == '"' && pos < bytes.size() && bytes[pos] == '"') {
+        fields.back() += '"';
+        ++pos;
+      } else if (c == '"') {
+        quoted = false;
+      } else {
+        fields.back() += c;
+      }
+    } else if (c == '"') {
+      quoted = true;
+    } else if (c == ',') {
+      fields.emplace_back();
+    } else if (c == '\n') {
+      break;
+    } else if (c != '\r') {
+      fields.back() += c;
+    }
+  }
+  return fields;
+}
+
+// CSV with a header row: the article is the "text" (or "body", "description", "content")
+// column, with optional "id", "title", "date" and "url" columns.
+void parse_csv(std::string_view bytes, const std::string& name, const std::string& stem,
+               DiagnosticSink& diagnostics, const Visit& visit) {
+  std::size_t pos = 0;
+  const auto header = csv_record(bytes, pos);
+  const auto column =
+      [&](std::initializer_list<std::string_view> names) -> std::optional<std::size_t> {
+    for (std::size_t k = 0; k < header.size(); ++k) {
+      const std::string key = irkg::ascii_lower(irkg::trim(header[k]));
+      for (const std::string_view wanted : names) {
+        if (key == wanted)
+          return k;
+      }
+    }
+    return std::nullopt;
+  };
+  const auto text = column({"text", "body", "description", "content", "article"});
+  if (!text) {
+    diagnostics.warning(name, 1,
+                        "a CSV file needs a header row with a text, body, description or content "
+                        "column; file skipped");
+    return;
+  }
+  const auto id = column({"id"});
+  const auto title = column({"title", "headline"});
+  const auto date = column({"date", "published", "time"});
+  const auto url = column({"url", "link", "source"});
+  std::uint64_t line = 1;
+  while (pos < bytes.size()) {
+    const auto fields = csv_record(bytes, pos);
+    ++line;
+    if (fields.size() == 1 && irkg::trim(fields[0]).empty())
+      continue;
+    if (*text >= fields.size()) {
+      diagnostics.warning(name, line, "fewer fields than the header, skipped");
+      continue;
+    }
+    Article article;
+    article.id = id && *id < fields.size() && !fields[*id].empty()
+                     ? fields[*id]
+                     : stem + "-" + std::to_string(line);
+    article.origin = name + ":" + std::to_string(line);
+    if (title && *title < fields.size())
+      article.title = normalized_line(fields[*title]);
+    if (url && *url < fields.size())
+      article.url = fields[*url];
+    if (date && *date < fields.size())
+      set_date(article, fields[*date], name, line, diagnostics);
+    // A title is the first sentence a reader sees: code it with the text.
+    std::string body = fields[*text];
+    if (!article.title.empty())
+      body = article.title + ".\n\n" + body;
+    visit_body(article, body, name, diagnostics, visit);
+  }
+}
+
 void parse_with_format(std::string_view bytes, const std::string& name, const std::string& stem,
                        Format format, DiagnosticSink& diagnostics, const Visit& visit) {
   if (bytes.empty())
@@ -313,6 +473,12 @@ void parse_with_format(std::string_view bytes, const std::string& name, const st
       return;
     case Format::Json:
       parse_json(bytes, name, stem, diagnostics, visit);
+      return;
+    case Format::ReutersSgml:
+      parse_reuters_sgml(bytes, name, stem, diagnostics, visit);
+      return;
+    case Format::Csv:
+      parse_csv(bytes, name, stem, diagnostics, visit);
       return;
   }
 }

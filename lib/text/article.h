@@ -30,7 +30,10 @@ struct Article {
 /// `url:`/`source:`/`title:`/`date:` then a blank line; a file without them is all body),
 /// .jsonl/.json = one article per line {"id","title","date","text", optional "url"} (a
 /// malformed line → warning naming file:line, skipped; a line without "text" → warning,
-/// skipped; missing id → "<file stem>-<line>").
+/// skipped; missing id → "<file stem>-<line>"), .sgm/.sgml = Reuters-21578 SGML (one article per
+/// <REUTERS> record with a <BODY>: id "<file stem>-<NEWID>", <TITLE>, <DATE>), .csv = a header
+/// row naming a text/body/description/content column and optional id/title/date/url columns
+/// (one article per row; the title is coded as the text's first sentence).
 ///
 /// Invalid UTF-8 is replaced by U+FFFD with ONE warning per file. Binary files (NUL bytes in the
 /// first 8 KiB, or mostly non-text) → warning "binary file skipped", returns empty. Empty file →

@@ -241,3 +241,42 @@ TEST_CASE("every corpus article parses with its title and the date of the index"
   }
   CHECK(files == 235);
 }
+
+TEST_CASE("a Reuters-21578 .sgm file gives one article per record with a body") {
+  RecordingSink sink;
+  const std::string sgml =
+      "<!DOCTYPE lewis SYSTEM \"lewis.dtd\">\n"
+      "<REUTERS TOPICS=\"YES\" NEWID=\"17\">\n<DATE>26-FEB-1987 15:01:01.79</DATE>\n"
+      "<TEXT>&#2;\n<TITLE>IRAN WARNS GULF SHIPPING</TITLE>\n<BODY>Iran warned the United "
+      "States on Monday.\n Reuter\n&#3;</BODY></TEXT>\n</REUTERS>\n"
+      "<REUTERS NEWID=\"18\"><DATE>27-FEB-1987</DATE><TEXT TYPE=\"BRIEF\"><TITLE>NO "
+      "BODY</TITLE></TEXT></REUTERS>\n";
+  const auto articles = parse_articles(sgml, "reut2-000.sgm", sink);
+  REQUIRE(articles.size() == 1);
+  CHECK(articles[0].id == "reut2-000-17");
+  CHECK(articles[0].title == "IRAN WARNS GULF SHIPPING");
+  CHECK(articles[0].date.to_string() == "1987-02-26");
+  CHECK(articles[0].body.text.find("Iran warned the United States") == 0);
+  CHECK(articles[0].body.text.find('\x03') == std::string::npos);
+  CHECK(sink.warnings.empty());
+}
+
+TEST_CASE("a CSV file with a header row gives one article per row; its title leads the text") {
+  RecordingSink sink;
+  const std::string csv =
+      "label,title,description\n"
+      "1,Talks resume,\"Seoul and Tokyo held talks, officials said \"\"today\"\".\"\n"
+      "2,Short row\n";
+  const auto articles = parse_articles(csv, "news.csv", sink);
+  REQUIRE(articles.size() == 1);
+  CHECK(articles[0].id == "news-2");
+  CHECK(articles[0].title == "Talks resume");
+  CHECK(articles[0].body.text ==
+        "Talks resume.\n\nSeoul and Tokyo held talks, officials said "
+        "\"today\".");
+  REQUIRE(sink.warnings.size() == 1);
+  CHECK(sink.warnings[0].find("fewer fields") != std::string::npos);
+  RecordingSink other;
+  CHECK(parse_articles("a,b\n1,2\n", "plain.csv", other).empty());
+  CHECK(other.warnings.size() == 1);
+}
