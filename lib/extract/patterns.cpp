@@ -8,6 +8,7 @@
 #include <rapidjson/error/en.h>
 
 #include <algorithm>
+#include <set>
 #include <span>
 
 namespace irkg::extract {
@@ -42,6 +43,9 @@ irkg::extract::Patterns irkg::extract::Patterns::parse(std::string_view json,
       it != document.MemberEnd() && it->value.IsArray()) {
     std::size_t position = 0;
     for (const auto& item : it->value.GetArray()) {
+      if (!item.IsObject())
+        throw Error(ErrorKind::Parse,
+                    "triggers[" + std::to_string(position) + "] is not an object", file);
       const auto type_it = item.FindMember("type");
       const auto type = type_it != item.MemberEnd() && type_it->value.IsString()
                             ? parse_relation_type(type_it->value.GetString())
@@ -50,6 +54,17 @@ irkg::extract::Patterns irkg::extract::Patterns::parse(std::string_view json,
         throw Error(ErrorKind::Parse, "triggers[" + std::to_string(position) + "]: unknown type",
                     file);
       ++position;
+      static const std::set<std::string_view> kKeys{
+          "type",  "pos",      "forms",   "preps",        "with_noun",       "object",
+          "prep_required", "leaders", "remote", "mutual", "among", "mediate", "needs_object",
+          "not_followed_by"};
+      for (const auto& member : item.GetObject()) {
+        if (!kKeys.contains(member.name.GetString()))
+          throw Error(ErrorKind::Parse,
+                      "triggers[" + std::to_string(position - 1) + "]: unknown key '" +
+                          member.name.GetString() + "'",
+                      file);
+      }
       Trigger base;
       base.type = *type;
       const auto pos = item.FindMember("pos");

@@ -984,3 +984,21 @@ TEST_CASE("a pronoun subject keeps the verb from an earlier name: 'reminded Iraq
   CHECK_FALSE(has_any(found, "jacques-chirac", "cooperate", "UN"));
   CHECK_FALSE(has_any(found, "FRA", "cooperate", "UN"));
 }
+
+TEST_CASE("a pattern file with an unknown trigger key or a malformed trigger names the file") {
+  const auto message = [](const char* json) {
+    try {
+      irkg::extract::Patterns::parse(json, "mine.json");
+    } catch (const irkg::Error& error) {
+      return std::string(error.what());
+    }
+    return std::string("no error");
+  };
+  CHECK(message(R"({"triggers":[{"type":"attack","pos":"verb","forms":["hit"],"prep":[]}]})")
+            .find("mine.json") != std::string::npos);
+  CHECK(message(R"({"triggers":[{"type":"attack","pos":"verb","forms":["hit"],"prep":[]}]})")
+            .find("unknown key 'prep'") != std::string::npos);
+  CHECK(message(R"({"triggers":[3]})").find("not an object") != std::string::npos);
+  CHECK(message(R"({"triggers":[{"type":"bombard","forms":["x"]}]})").find("unknown type") !=
+        std::string::npos);
+}
