@@ -348,6 +348,16 @@ class SentenceCoder {
     return end + 1 < words_.size() && separator(end) && plain_state(end + 1);
   }
 
+  // The words [begin, end) as written, joined by single spaces.
+  std::string surface(std::size_t begin, std::size_t end) const {
+    std::string text(words_[begin]);
+    for (std::size_t k = begin + 1; k < end; ++k) {
+      text += ' ';
+      text += words_[k];
+    }
+    return text;
+  }
+
   // Does a listed person's name, or a run of unlisted capitalised words, start at \p at?
   bool names_person(std::size_t at) const {
     std::span<const NameRef> refs;
@@ -578,6 +588,9 @@ class SentenceCoder {
         state_.persons_named_in_full.insert(chosen->entry);
       }
       Mention mention{i, end, lexicon_.actor(chosen->entry, when(i)), false, false, false};
+      // The name as written ("Pyongyang", "the Kremlin", "Russian") is an alias the KB keeps.
+      if (std::string seen = surface(i, end); seen != mention.actor.name)
+        mention.actor.aliases.push_back(std::move(seen));
       if (chosen->kind == NameKind::Adjective ||
           (chosen->kind == NameKind::Alias && entry.kind == ActorKind::State &&
            end < words_.size() && !is_capitalised(words_[end]) &&

@@ -206,6 +206,13 @@ void write_actor(rapidjson::Writer<rapidjson::StringBuffer>& writer, const irkg:
     writer.Key("org");
     writer.String(actor.org.c_str(), static_cast<rapidjson::SizeType>(actor.org.size()));
   }
+  if (!actor.aliases.empty()) {
+    writer.Key("aliases");
+    writer.StartArray();
+    for (const std::string& alias : actor.aliases)
+      writer.String(alias.c_str(), static_cast<rapidjson::SizeType>(alias.size()));
+    writer.EndArray();
+  }
   writer.EndObject();
 }
 

@@ -1002,3 +1002,12 @@ TEST_CASE("a pattern file with an unknown trigger key or a malformed trigger nam
   CHECK(message(R"({"triggers":[{"type":"bombard","forms":["x"]}]})").find("unknown type") !=
         std::string::npos);
 }
+
+TEST_CASE("an actor carries the name it was written as, for the knowledge base's aliases") {
+  const auto found = relations("Pyongyang signed a treaty with the Kremlin.", "2024-11-07");
+  INFO(dump(found));
+  const Relation* treaty = find(found, "PRK", "treaty", "RUS");
+  REQUIRE(treaty != nullptr);
+  CHECK(treaty->source.aliases == std::vector<std::string>{"Pyongyang"});
+  CHECK(treaty->target.aliases == std::vector<std::string>{"Kremlin"});
+}
