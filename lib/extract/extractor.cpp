@@ -958,6 +958,9 @@ class SentenceCoder {
       if (def.type == RelationType::Reject &&
           (eq(w, "refused") || eq(w, "denied") || eq(w, "rejected")))
         continue;
+      // "failed to persuade or pressure Pyongyang": the pressure was applied, without success.
+      if (def.type == RelationType::Demand && (eq(w, "failed") || eq(w, "fails") || eq(w, "fail")))
+        continue;
       if (negation_[t]) {
         // "not only" and "no longer ... but" are not negations of the event.
         if (eq(w, "not") && t + 1 < lower_.size() && eq(lower_[t + 1], "only"))

@@ -1011,3 +1011,12 @@ TEST_CASE("an actor carries the name it was written as, for the knowledge base's
   CHECK(treaty->source.aliases == std::vector<std::string>{"Pyongyang"});
   CHECK(treaty->target.aliases == std::vector<std::string>{"Kremlin"});
 }
+
+TEST_CASE("'failed to persuade' is a demand made without success; 'failed to agree' negates") {
+  auto found = relations("Joe Biden failed to persuade Iran to return to talks.", "2024-11-07");
+  INFO(dump(found));
+  CHECK(has(found, "joe-biden", "demand", "IRN"));
+  found = relations("Russia and Ukraine failed to agree a ceasefire deal on Monday.", kDate);
+  INFO(dump(found));
+  CHECK(has(found, "RUS", "treaty", "UKR", Modality::Negated));
+}
