@@ -44,8 +44,8 @@ irkg::extract::Patterns irkg::extract::Patterns::parse(std::string_view json,
     std::size_t position = 0;
     for (const auto& item : it->value.GetArray()) {
       if (!item.IsObject())
-        throw Error(ErrorKind::Parse,
-                    "triggers[" + std::to_string(position) + "] is not an object", file);
+        throw Error(ErrorKind::Parse, "triggers[" + std::to_string(position) + "] is not an object",
+                    file);
       const auto type_it = item.FindMember("type");
       const auto type = type_it != item.MemberEnd() && type_it->value.IsString()
                             ? parse_relation_type(type_it->value.GetString())
@@ -55,9 +55,8 @@ irkg::extract::Patterns irkg::extract::Patterns::parse(std::string_view json,
                     file);
       ++position;
       static const std::set<std::string_view> kKeys{
-          "type",  "pos",      "forms",   "preps",        "with_noun",       "object",
-          "prep_required", "leaders", "remote", "mutual", "among", "mediate", "needs_object",
-          "not_followed_by"};
+          "type",    "pos",    "forms",  "preps", "with_noun", "object",       "prep_required",
+          "leaders", "remote", "mutual", "among", "mediate",   "needs_object", "not_followed_by"};
       for (const auto& member : item.GetObject()) {
         if (!kKeys.contains(member.name.GetString()))
           throw Error(ErrorKind::Parse,
@@ -117,18 +116,23 @@ irkg::extract::Patterns irkg::extract::Patterns::parse(std::string_view json,
       });
     }
   }
-  for (const std::string& word : irkg::json_strings(document, "titles_before_name"))
-    patterns.name_titles.insert(word);
-  for (const std::string& word : irkg::json_strings(document, "state_nouns"))
-    patterns.state_nouns.insert(word);
-  for (const std::string& word : irkg::json_strings(document, "hypothetical_cues"))
-    patterns.hypothetical.insert(word);
-  for (const std::string& word : irkg::json_strings(document, "negation_cues"))
-    patterns.negation.insert(word);
-  for (const std::string& word : irkg::json_strings(document, "clause_breaks"))
-    patterns.clause_breaks.insert(word);
-  for (const std::string& word : irkg::json_strings(document, "speech_verbs"))
-    patterns.speech_verbs.insert(word);
+  // The word lists: each key fills one set.
+  const std::pair<const char*, StringSet*> word_lists[] = {
+      {"titles_before_name", &patterns.name_titles},
+      {"state_nouns", &patterns.state_nouns},
+      {"hypothetical_cues", &patterns.hypothetical},
+      {"negation_cues", &patterns.negation},
+      {"clause_breaks", &patterns.clause_breaks},
+      {"speech_verbs", &patterns.speech_verbs},
+      {"relational_modifiers", &patterns.relational_modifiers},
+      {"figurative_modifiers", &patterns.figurative_modifiers},
+      {"not_attack_heads", &patterns.not_attack_heads},
+      {"war_nouns", &patterns.war_nouns},
+      {"non_state_heads", &patterns.non_state_heads},
+      {"object_heads", &patterns.object_heads}};
+  for (const auto& [key, set] : word_lists) {
+    for (std::string& word : irkg::json_strings(document, key)) set->insert(std::move(word));
+  }
   if (const auto it = document.FindMember("relational_nouns");
       it != document.MemberEnd() && it->value.IsArray()) {
     for (const auto& item : it->value.GetArray()) {
@@ -140,20 +144,8 @@ irkg::extract::Patterns irkg::extract::Patterns::parse(std::string_view json,
             *type, words_of(form), !item.HasMember("emit") || irkg::json_bool(item, "emit")};
     }
   }
-  for (const std::string& word : irkg::json_strings(document, "relational_modifiers"))
-    patterns.relational_modifiers.insert(word);
-  for (const std::string& word : irkg::json_strings(document, "figurative_modifiers"))
-    patterns.figurative_modifiers.insert(word);
-  for (const std::string& word : irkg::json_strings(document, "not_attack_heads"))
-    patterns.not_attack_heads.insert(word);
-  for (const std::string& word : irkg::json_strings(document, "war_nouns"))
-    patterns.war_nouns.insert(word);
   for (const std::string& phrase : irkg::json_strings(document, "hypothetical_after"))
     patterns.hypothetical_after.push_back(words_of(phrase));
-  for (const std::string& word : irkg::json_strings(document, "non_state_heads"))
-    patterns.non_state_heads.insert(word);
-  for (const std::string& word : irkg::json_strings(document, "object_heads"))
-    patterns.object_heads.insert(word);
   if (const auto it = document.FindMember("combining_forms");
       it != document.MemberEnd() && it->value.IsObject()) {
     for (const auto& member : it->value.GetObject()) {

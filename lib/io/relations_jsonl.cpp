@@ -155,35 +155,37 @@ irkg::Relation irkg::io::parse_relation(std::string_view json, const std::string
   return relation;
 }
 
+void irkg::io::for_each_relation(
+    std::string_view bytes, const std::string& file, bool skip_bad, DiagnosticSink& diagnostics,
+    std::size_t& skipped,
+    const std::function<void(Relation&, std::string_view line, std::uint64_t number)>& visit) {
+  for_each_line(bytes, [&](std::string_view line, std::uint64_t number) {
+    Relation relation;
+    try {
+      relation = parse_relation(line, file, number);
+    } catch (const Error& error) {
+      if (!skip_bad)
+        throw;
+      ++skipped;
+      diagnostics.warning(file, number, error.message() + " (line skipped)");
+      return;
+    }
+    visit(relation, line, number);
+  });
+}
+
 irkg::io::RelationsReadStats irkg::io::read_relations(std::string_view bytes,
                                                       const std::string& file,
                                                       graph::KnowledgeGraph& graph,
                                                       const RelationsReadOptions& options,
                                                       DiagnosticSink& diagnostics) {
   RelationsReadStats stats;
-  std::uint64_t number = 0;
-  std::size_t start = 0;
-  while (start < bytes.size()) {
-    std::size_t end = bytes.find('\n', start);
-    if (end == std::string_view::npos)
-      end = bytes.size();
-    ++number;
-    const std::string_view line = trim(bytes.substr(start, end - start));
-    start = end + 1;
-    if (line.empty())
-      continue;
-    try {
-      const Relation relation = parse_relation(line, file, number);
-      ++stats.relations;
-      if (graph.add_relation(relation))
-        ++stats.added;
-    } catch (const Error& error) {
-      if (!options.skip_bad)
-        throw;
-      ++stats.skipped;
-      diagnostics.warning(file, number, error.message() + " (line skipped)");
-    }
-  }
+  for_each_relation(bytes, file, options.skip_bad, diagnostics, stats.skipped,
+                    [&](Relation& relation, std::string_view, std::uint64_t) {
+                      ++stats.relations;
+                      if (graph.add_relation(relation))
+                        ++stats.added;
+                    });
   return stats;
 }
 

@@ -8,6 +8,7 @@
 #include "support/error.h"
 
 #include <cstdint>
+#include <functional>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -34,6 +35,14 @@ Relation parse_relation(std::string_view json, const std::string& file, std::uin
 
 /// Reads every relation of a JSON Lines text into \p graph. Blank lines are ignored.
 /// Bad lines throw (see parse_relation) unless options.skip_bad, which warns and counts them.
+/// Parses every relation line of \p bytes and hands it to \p visit(relation, line, number). A bad
+/// line throws irkg::Error naming \p file and the line, or with \p skip_bad is counted in
+/// \p skipped and warned about.
+void for_each_relation(
+    std::string_view bytes, const std::string& file, bool skip_bad, DiagnosticSink& diagnostics,
+    std::size_t& skipped,
+    const std::function<void(Relation&, std::string_view line, std::uint64_t number)>& visit);
+
 RelationsReadStats read_relations(std::string_view bytes, const std::string& file,
                                   graph::KnowledgeGraph& graph, const RelationsReadOptions& options,
                                   DiagnosticSink& diagnostics);

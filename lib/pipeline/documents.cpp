@@ -28,41 +28,22 @@ std::vector<irkg::pipeline::RelationDocument> irkg::pipeline::read_relation_docu
   std::vector<store::Sha256> hashes;
   std::unordered_map<std::string, std::size_t> by_id;
   const std::string stem = fs::path(file).stem().string();
-  std::uint64_t number = 0;
-  std::size_t start = 0;
-  while (start < bytes.size()) {
-    std::size_t end = bytes.find('\n', start);
-    if (end == std::string_view::npos)
-      end = bytes.size();
-    ++number;
-    const std::string_view line = trim(bytes.substr(start, end - start));
-    start = end + 1;
-    if (line.empty())
-      continue;
-    Relation relation;
-    try {
-      relation = io::parse_relation(line, file, number);
-    } catch (const Error& error) {
-      if (!skip_bad)
-        throw;
-      ++skipped;
-      diagnostics.warning(file, number, error.message() + " (line skipped)");
-      continue;
-    }
-    if (relation.doc.empty())
-      relation.doc = stem;
-    auto [it, added] = by_id.try_emplace(relation.doc, documents.size());
-    if (added) {
-      RelationDocument document;
-      document.record.id = relation.doc;
-      document.record.source = store::DocumentSource::Relations;
-      document.record.origin = file + ":" + std::to_string(number);
-      documents.push_back(std::move(document));
-      hashes.emplace_back();
-    }
-    hashes[it->second].field(line);
-    documents[it->second].relations.push_back(std::move(relation));
-  }
+  io::for_each_relation(bytes, file, skip_bad, diagnostics, skipped,
+                        [&](Relation& relation, std::string_view line, std::uint64_t number) {
+                          if (relation.doc.empty())
+                            relation.doc = stem;
+                          auto [it, added] = by_id.try_emplace(relation.doc, documents.size());
+                          if (added) {
+                            RelationDocument document;
+                            document.record.id = relation.doc;
+                            document.record.source = store::DocumentSource::Relations;
+                            document.record.origin = file + ":" + std::to_string(number);
+                            documents.push_back(std::move(document));
+                            hashes.emplace_back();
+                          }
+                          hashes[it->second].field(line);
+                          documents[it->second].relations.push_back(std::move(relation));
+                        });
   for (std::size_t i = 0; i < documents.size(); ++i)
     documents[i].record.content_hash = hashes[i].hex();
   return documents;

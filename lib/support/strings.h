@@ -75,6 +75,23 @@ void ascii_lower_into(std::string_view text, std::string& out);
 /// Removes leading and trailing ASCII white space.
 std::string_view trim(std::string_view text);
 
+/// Calls \p visit(line, number) for every line of \p text that is not blank, trimmed; numbers
+/// count every line from 1, blank ones included, so that messages name the line a user sees.
+template <typename Visit>
+void for_each_line(std::string_view text, Visit&& visit) {
+  std::uint64_t number = 0;
+  for (std::size_t start = 0; start < text.size();) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string_view::npos)
+      end = text.size();
+    ++number;
+    const std::string_view line = trim(text.substr(start, end - start));
+    start = end + 1;
+    if (!line.empty())
+      visit(line, number);
+  }
+}
+
 /// Splits on \p sep, keeping empty fields.
 std::vector<std::string> split(std::string_view text, char sep);
 

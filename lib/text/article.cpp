@@ -244,16 +244,7 @@ bool article_from_json(const rapidjson::Value& object, const std::string& name, 
 
 void parse_json_lines(std::string_view bytes, const std::string& name, const std::string& stem,
                       DiagnosticSink& diagnostics, const Visit& visit) {
-  std::uint64_t line_number = 0;
-  for (std::size_t pos = 0; pos < bytes.size();) {
-    std::size_t eol = bytes.find('\n', pos);
-    if (eol == std::string_view::npos)
-      eol = bytes.size();
-    const std::string_view line = irkg::trim(bytes.substr(pos, eol - pos));
-    pos = eol + 1;
-    ++line_number;
-    if (line.empty())
-      continue;
+  irkg::for_each_line(bytes, [&](std::string_view line, std::uint64_t line_number) {
     rapidjson::Document document;
     document.Parse(line.data(), line.size());
     if (document.HasParseError()) {
@@ -261,11 +252,11 @@ void parse_json_lines(std::string_view bytes, const std::string& name, const std
           name, line_number,
           std::string("malformed JSON (") + rapidjson::GetParseError_En(document.GetParseError()) +
               " at column " + std::to_string(document.GetErrorOffset() + 1) + "), line skipped");
-      continue;
+      return;
     }
     article_from_json(document, name, line_number, stem + "-" + std::to_string(line_number),
                       diagnostics, visit);
-  }
+  });
 }
 
 // A .json file: one array of articles, one article object, or JSON Lines after all.
