@@ -137,23 +137,11 @@ TEST_CASE("extract reads the seed article into the ontology's JSON Lines") {
 TEST_CASE("binary, empty and invalid UTF-8 inputs warn and never crash") {
   const fs::path dir = scratch() / "bad-inputs";
   fs::create_directories(dir);
-  {
-    irkg::AtomicFile f(dir / "binary.txt");
-    f.stream() << std::string(
-        "\x7f"
-        "ELF\0\0\0\x01\x02",
-        9);
-    f.commit();
-  }
-  {
-    irkg::AtomicFile f(dir / "empty.txt");
-    f.commit();
-  }
-  {
-    irkg::AtomicFile f(dir / "latin1.txt");
-    f.stream() << "title: x\n\nRussia attacked Ukraine in 2022 \xe9t\xe9.\n";
-    f.commit();
-  }
+  write_text(dir / "binary.txt", std::string("\x7f"
+                                             "ELF\0\0\0\x01\x02",
+                                             9));
+  write_text(dir / "empty.txt", "");
+  write_text(dir / "latin1.txt", "title: x\n\nRussia attacked Ukraine in 2022 \xe9t\xe9.\n");
   const Run extract = run("extract " + dir.string());
   CHECK(extract.status == 0);
   CHECK(contains(extract.output, "attack"));
@@ -164,11 +152,8 @@ TEST_CASE("binary, empty and invalid UTF-8 inputs warn and never crash") {
 TEST_CASE("a missing input is reported and fails the run, and the other inputs are extracted") {
   const fs::path dir = scratch() / "missing-input";
   fs::create_directories(dir);
-  {
-    irkg::AtomicFile f(dir / "good.txt");
-    f.stream() << "title: x\ndate: 2024-05-01\n\nRussia attacked Ukraine on Monday.\n";
-    f.commit();
-  }
+  write_text(dir / "good.txt",
+             "title: x\ndate: 2024-05-01\n\nRussia attacked Ukraine on Monday.\n");
   const Run extract =
       run("extract " + (dir / "good.txt").string() + " " + (dir / "absent.txt").string());
   CHECK(extract.status == 1);
@@ -179,12 +164,9 @@ TEST_CASE("a missing input is reported and fails the run, and the other inputs a
 TEST_CASE("malformed JSON Lines articles name file and line, and good lines are extracted") {
   const fs::path dir = scratch() / "malformed-jsonl";
   fs::create_directories(dir);
-  {
-    irkg::AtomicFile f(dir / "mixed.jsonl");
-    f.stream() << "{\"id\":\"ok\",\"text\":\"Iran threatened Israel.\"}\n{bad json\n"
-                  "{\"id\":\"notext\"}\n";
-    f.commit();
-  }
+  write_text(dir / "mixed.jsonl",
+             "{\"id\":\"ok\",\"text\":\"Iran threatened Israel.\"}\n{bad json\n"
+             "{\"id\":\"notext\"}\n");
   const Run extract = run("extract " + (dir / "mixed.jsonl").string());
   CHECK(extract.status == 0);
   CHECK(contains(extract.output, "\"doc\":\"ok\""));

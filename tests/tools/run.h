@@ -2,12 +2,15 @@
 #ifndef IRKG_TESTS_TOOLS_RUN_H
 #define IRKG_TESTS_TOOLS_RUN_H
 
+#include "support/file.h"
+
 #include <doctest/doctest.h>
 
 #include <array>
 #include <cstdio>
 #include <filesystem>
 #include <string>
+#include <string_view>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -58,6 +61,13 @@ inline const std::string kChecker = std::string(IRKG_SHARED_DIR) + "/tools/check
 
 inline bool checker_available() {
   return ::access(kChecker.c_str(), X_OK) == 0;
+}
+
+// Writes \p text as the whole content of \p path.
+inline void write_text(const std::filesystem::path& path, std::string_view text) {
+  irkg::AtomicFile file(path);
+  file.stream() << text;
+  file.commit();
 }
 
 inline bool contains(const std::string& text, const std::string& part) {
