@@ -48,6 +48,8 @@ struct ArticleState {
   std::size_t last_person_sentence = 0;
   std::vector<irkg::Actor> recent_persons;  // most recent last
   std::vector<irkg::Actor> recent_states;
+  std::optional<irkg::Actor> regime;  // the state last called a regime ("the Assad regime")
+  std::optional<irkg::Actor> group;   // the armed group named last
 };
 
 // Compares the length first, so that the common mismatch costs no call to memcmp.
@@ -478,6 +480,24 @@ class SentenceCoder {
         mentions_.push_back(std::move(country));
         i += 2;
         continue;
+      }
+      // "the regime", "the group", "the militia": the state last called a regime, the armed
+      // group named last.
+      if (eq(lower_[i], "the") && i + 1 < lower_.size()) {
+        const std::string& noun = lower_[i + 1];
+        const std::optional<irkg::Actor>& known =
+            eq(noun, "regime") ? state_.regime
+            : (eq(noun, "group") || eq(noun, "militia") || eq(noun, "movement") ||
+               eq(noun, "militants") || eq(noun, "insurgents"))
+                ? state_.group
+                : std::optional<irkg::Actor>{};
+        if (known && (i + 2 >= lower_.size() || !is_capitalised(words_[i + 2]))) {
+          Mention description{i, i + 2, *known, false, false, true};
+          mark_possessive(description);
+          mentions_.push_back(std::move(description));
+          i += 2;
+          continue;
+        }
       }
       if (eq(lower_[i], "its")) {
         // "help Moscow in its war": the nearest state or body not governed by a preposition.
@@ -1869,6 +1889,14 @@ class SentenceCoder {
 
   void remember() {
     for (const Mention& mention : mentions_) {
+      // "the Syrian regime" (a name ending in the word) or "Syria's regime" (followed by it).
+      if (mention.actor.kind == ActorKind::State && !mention.pronoun &&
+          (eq(lower_[mention.end - 1], "regime") ||
+           (mention.end < lower_.size() && eq(lower_[mention.end], "regime")) ||
+           (mention.end + 1 < lower_.size() && eq(lower_[mention.end + 1], "regime"))))
+        state_.regime = mention.actor;
+      if (mention.actor.kind == ActorKind::Group && !mention.pronoun)
+        state_.group = mention.actor;
       if (mention.actor.kind == ActorKind::Person) {
         if (!mention.pronoun) {
           state_.last_person = mention.actor;

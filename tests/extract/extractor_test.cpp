@@ -1020,3 +1020,18 @@ TEST_CASE("'failed to persuade' is a demand made without success; 'failed to agr
   INFO(dump(found));
   CHECK(has(found, "RUS", "treaty", "UKR", Modality::Negated));
 }
+
+TEST_CASE(
+    "'the regime' is the state last called a regime; 'the group' the armed group named last") {
+  auto found = relations(
+      "The Syrian regime pressed its offensive. The regime bombed Lebanon's border posts on "
+      "Monday.",
+      kDate);
+  INFO(dump(found));
+  CHECK(has(found, "SYR", "attack", "LBN"));
+  found = relations(
+      "Hezbollah fighters crossed the border. Iran is delivering rockets to the group via Syria.",
+      kDate);
+  INFO(dump(found));
+  CHECK(has(found, "IRN", "military_aid", "HEZBOLLAH"));
+}
