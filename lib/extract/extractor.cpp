@@ -48,8 +48,10 @@ struct ArticleState {
   std::size_t last_person_sentence = 0;
   std::vector<irkg::Actor> recent_persons;  // most recent last
   std::vector<irkg::Actor> recent_states;
-  std::optional<irkg::Actor> regime;  // the state last called a regime ("the Assad regime")
-  std::optional<irkg::Actor> group;   // the armed group named last
+  std::optional<irkg::Actor> regime;   // the state last called a regime ("the Assad regime")
+  std::optional<irkg::Actor> group;    // the armed group named last
+  std::optional<irkg::Actor> subject;  // the state or body the last sentence was about
+  std::size_t subject_sentence = 0;
 };
 
 // Compares the length first, so that the common mismatch costs no call to memcmp.
@@ -498,6 +500,19 @@ class SentenceCoder {
           i += 2;
           continue;
         }
+      }
+      // "It has also continued to support the alliance": "it" as the subject of a relation verb
+      // within the next words is the state or body the previous sentence was about.
+      // Not in a participial opener, whose subject comes after its comma ("Explaining why it
+      // has asked the WTO ..., the US said").
+      if (eq(lower_[i], "it") && state_.subject && !lower_.front().ends_with("ing") &&
+          sentence_ - static_cast<std::int32_t>(state_.subject_sentence) == 1 &&
+          std::none_of(mentions_.begin(), mentions_.end(),
+                       [](const Mention& m) { return m.actor.kind != ActorKind::Person; }) &&
+          verb_follows(i + 1)) {
+        mentions_.push_back({i, i + 1, *state_.subject, false, false, true});
+        ++i;
+        continue;
       }
       if (eq(lower_[i], "its")) {
         // "help Moscow in its war": the nearest state or body not governed by a preposition.
@@ -1887,7 +1902,34 @@ class SentenceCoder {
     }
   }
 
+  // A relation verb next, perhaps after auxiliaries and adverbs ("it has also recently signed"),
+  // not a dummy "it" ("make it difficult to blame Iran").
+  bool verb_follows(std::size_t at) const {
+    static const std::set<std::string_view> kAuxiliaries{
+        "has",   "have",     "had",        "will",   "would", "can",        "could",
+        "may",   "might",    "must",       "should", "also",  "already",    "previously",
+        "since", "recently", "repeatedly", "again",  "then",  "now",        "just",
+        "long",  "is",       "was",        "did",    "does",  "reportedly", "has been"};
+    for (std::size_t t = at; t < lower_.size() && t < at + 4; ++t) {
+      if (triggers_[t] && std::any_of(triggers_[t]->begin(), triggers_[t]->end(),
+                                      [](const Trigger& def) { return !def.noun; }))
+        return true;
+      if (!kAuxiliaries.contains(lower_[t]))
+        return false;
+    }
+    return false;
+  }
+
   void remember() {
+    // The sentence's subject: its first state or body that no preposition governs.
+    for (const Mention& mention : mentions_) {
+      if (mention.actor.kind != ActorKind::Person && !mention.possessive && !mention.adjective &&
+          !(mention.begin > 0 && prep_[mention.begin - 1])) {
+        state_.subject = mention.actor;
+        state_.subject_sentence = static_cast<std::size_t>(sentence_);
+        break;
+      }
+    }
     for (const Mention& mention : mentions_) {
       // "the Syrian regime" (a name ending in the word) or "Syria's regime" (followed by it).
       if (mention.actor.kind == ActorKind::State && !mention.pronoun &&

@@ -1035,3 +1035,23 @@ TEST_CASE(
   INFO(dump(found));
   CHECK(has(found, "IRN", "military_aid", "HEZBOLLAH"));
 }
+
+TEST_CASE("'It has vetoed ...' is the state the previous sentence was about; a dummy 'it' is not") {
+  auto found = relations(
+      "Russia is Syria's strongest ally. It has vetoed UN resolutions against Assad 11 times.",
+      kDate);
+  INFO(dump(found));
+  CHECK(has(found, "RUS", "reject", "UN"));
+  found = relations(
+      "Kuwait fears reprisals. The attackers would make it difficult to blame Iran, officials "
+      "said.",
+      kDate);
+  INFO(dump(found));
+  CHECK_FALSE(has_any(found, "KWT", "criticize", "IRN"));
+  found = relations(
+      "The EU complained. Explaining why it has asked the WTO for a panel, the US said it wants "
+      "talks.",
+      kDate);
+  INFO(dump(found));
+  CHECK_FALSE(has_any(found, "EU", "demand", "WTO"));
+}
