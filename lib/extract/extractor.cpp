@@ -539,8 +539,8 @@ class SentenceCoder {
         static const std::set<std::string_view> kLeaders{"leaders", "men", "presidents", "heads",
                                                          "premiers"};
         static const std::set<std::string_view> kCountries{
-            "countries",  "nations",   "sides",  "states",      "governments", "allies",
-            "neighbours", "neighbors", "powers", "adversaries", "rivals",      "capitals"};
+            "countries", "nations", "states",      "governments", "allies",  "neighbours",
+            "neighbors", "powers",  "adversaries", "rivals",      "capitals"};
         // One modifier may come between: "the two Nato allies", "both nuclear powers".
         if (noun + 1 < lower_.size() && !kLeaders.contains(lower_[noun]) &&
             !kCountries.contains(lower_[noun]) &&
@@ -1170,6 +1170,17 @@ class SentenceCoder {
     return false;
   }
 
+  // "refused to meet Bolton" rejects Bolton; "refused to deny HTS is planning" does not.
+  bool rejects_through(std::size_t after_trigger) const {
+    static const std::set<std::string_view> kContact{
+        "meet",    "see",   "receive", "talk",   "negotiate", "recognise", "recognize",
+        "accept",  "allow", "attend",  "host",   "join",      "back",      "support",
+        "endorse", "sign",  "admit",   "invite", "engage",    "deal",      "cooperate"};
+    std::size_t to = after_trigger;
+    while (to < lower_.size() && to < after_trigger + 2 && !eq(lower_[to], "to")) ++to;
+    return to + 1 < lower_.size() && eq(lower_[to], "to") && kContact.contains(lower_[to + 1]);
+  }
+
   bool passive_agent_between(std::size_t from, std::size_t verb) const {
     for (std::size_t t = from; t + 2 < verb; ++t) {
       if (is_be_form(lower_[t]) &&
@@ -1302,7 +1313,9 @@ class SentenceCoder {
     for (const auto& [position, backer] : backed_) {
       for (const Mention& m : mentions_) {
         if (m.begin > position && m.begin - position <= 3) {
-          emit(backer, kBacking, m.actor, Modality::Asserted, position, 0.8, out);
+          // "UN-sponsored Syrian talks": the talks are sponsored, not Syria.
+          if (!(m.adjective && m.end < lower_.size() && noun_trigger_at(m.end)))
+            emit(backer, kBacking, m.actor, Modality::Asserted, position, 0.8, out);
           break;
         }
       }
@@ -1487,6 +1500,16 @@ class SentenceCoder {
     if (last < lower_.size() && std::find(def.not_followed_by.begin(), def.not_followed_by.end(),
                                           lower_[last]) != def.not_followed_by.end())
       return false;
+    // "the ban on arms exports to China": aid that is banned is not given.
+    if (def.noun &&
+        (def.type == RelationType::MilitaryAid || def.type == RelationType::EconomicAid)) {
+      for (std::size_t t = i >= 3 ? i - 3 : 0; t < i; ++t) {
+        if (eq(lower_[t], "ban") || eq(lower_[t], "embargo") || eq(lower_[t], "halt") ||
+            eq(lower_[t], "freeze") || eq(lower_[t], "suspension") || eq(lower_[t], "cut") ||
+            eq(lower_[t], "cuts"))
+          return false;
+      }
+    }
     // "conflict resolution", "war veterans": the noun modifies another.
     if (def.type == RelationType::Attack && def.noun && last < lower_.size() &&
         patterns_.not_attack_heads.contains(lower_[last]))
@@ -1714,7 +1737,7 @@ class SentenceCoder {
                          [&](const std::string& w) {
                            // "refused to meet Bolton" rejects Bolton; "backed Kurds to oust
                            // Isis" does not back Isis.
-                           return eq(w, ",") || (eq(w, "to") && def.type != RelationType::Reject);
+                           return eq(w, ",") || (eq(w, "to") && !rejects_through(last));
                          })));
       if (by_prep || bare || loose ||
           (!def.with_noun.empty() &&

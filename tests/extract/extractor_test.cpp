@@ -1055,3 +1055,15 @@ TEST_CASE("'It has vetoed ...' is the state the previous sentence was about; a d
   INFO(dump(found));
   CHECK_FALSE(has_any(found, "EU", "demand", "WTO"));
 }
+
+TEST_CASE("sponsored talks, banned arms and refusals to deny name no relation with the state") {
+  auto found = relations("A round of UN-sponsored Syrian talks resumed in Geneva.", kDate);
+  INFO(dump(found));
+  CHECK_FALSE(has_any(found, "UN", "support", "SYR"));
+  found = relations("Moves to lift the EU's ban on arms exports to China were condemned.", kDate);
+  INFO(dump(found));
+  CHECK_FALSE(has_any(found, "EU", "military_aid", "CHN"));
+  found = relations("Hezbollah refused to deny Iran is planning an offensive.", kDate);
+  INFO(dump(found));
+  CHECK_FALSE(has_any(found, "HEZBOLLAH", "reject", "IRN"));
+}
