@@ -466,35 +466,33 @@ class SentenceCoder {
       }
       // "the country's military": the first state the sentence named, else the one the article
       // spoke of last.
-      const auto first_state =
-          std::find_if(mentions_.begin(), mentions_.end(),
-                       [](const Mention& m) { return m.actor.kind == ActorKind::State; });
-      if (eq(lower_[i], "the") && i + 1 < lower_.size() && eq(lower_[i + 1], "country") &&
-          (first_state != mentions_.end() || !state_.recent_states.empty())) {
-        Mention country{
-            i,
-            i + 2,
-            first_state != mentions_.end() ? first_state->actor : state_.recent_states.back(),
-            false,
-            false,
-            true};
-        mark_possessive(country);
-        mentions_.push_back(std::move(country));
-        i += 2;
-        continue;
+      if (eq(lower_[i], "the") && i + 1 < lower_.size() && eq(lower_[i + 1], "country")) {
+        const auto first_state =
+            std::find_if(mentions_.begin(), mentions_.end(),
+                         [](const Mention& m) { return m.actor.kind == ActorKind::State; });
+        const irkg::Actor* country = first_state != mentions_.end() ? &first_state->actor
+                                     : state_.recent_states.empty() ? nullptr
+                                                                    : &state_.recent_states.back();
+        if (country) {
+          Mention description{i, i + 2, *country, false, false, true};
+          mark_possessive(description);
+          mentions_.push_back(std::move(description));
+          i += 2;
+          continue;
+        }
       }
       // "the regime", "the group", "the militia": the state last called a regime, the armed
       // group named last.
       if (eq(lower_[i], "the") && i + 1 < lower_.size()) {
         const std::string& noun = lower_[i + 1];
-        const std::optional<irkg::Actor>& known =
-            eq(noun, "regime") ? state_.regime
+        const std::optional<irkg::Actor>* known =
+            eq(noun, "regime") ? &state_.regime
             : (eq(noun, "group") || eq(noun, "militia") || eq(noun, "movement") ||
                eq(noun, "militants") || eq(noun, "insurgents"))
-                ? state_.group
-                : std::optional<irkg::Actor>{};
-        if (known && (i + 2 >= lower_.size() || !is_capitalised(words_[i + 2]))) {
-          Mention description{i, i + 2, *known, false, false, true};
+                ? &state_.group
+                : nullptr;
+        if (known && *known && (i + 2 >= lower_.size() || !is_capitalised(words_[i + 2]))) {
+          Mention description{i, i + 2, **known, false, false, true};
           mark_possessive(description);
           mentions_.push_back(std::move(description));
           i += 2;
