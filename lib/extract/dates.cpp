@@ -26,8 +26,12 @@ std::string lower(std::string_view word) {
 }
 
 int month_of(std::string_view word) {
-  // Month names are capitalised in running text; "may" the verb is not.
-  if (word.empty() || word[0] < 'A' || word[0] > 'Z')
+  // Month names are capitalised in running text; "may" the verb is not. Every month and its
+  // abbreviation is 3 to 9 letters long and starts with one of "JFMASOND".
+  if (word.size() < 3 || word.size() > 9 || word[0] < 'A' || word[0] > 'Z')
+    return 0;
+  static constexpr std::string_view kInitials = "JFMASOND";
+  if (kInitials.find(word[0]) == std::string_view::npos)
     return 0;
   const std::string w = lower(word);
   for (std::size_t i = 0; i < kMonths.size(); ++i) {

@@ -158,6 +158,7 @@ class SentenceCoder {
     prep_.assign(n, false);
     conditional_ = kNoRole;
     negation_.assign(n, false);
+    starts_planned_.assign(n, false);
     hypothetical_.assign(n, false);
     triggers_.assign(n, nullptr);
     for (std::size_t t = 0; t < n; ++t) {
@@ -171,6 +172,7 @@ class SentenceCoder {
           (eq(lower_[t], "if") || eq(lower_[t], "unless") || eq(lower_[t], "whether")))
         conditional_ = t;
       negation_[t] = facts.negation;
+      starts_planned_[t] = facts.starts_planned;
       hypothetical_[t] = facts.hypothetical;
     }
   }
@@ -179,6 +181,8 @@ class SentenceCoder {
   void find_planned_phrases() {
     planned_at_.assign(lower_.size(), false);
     for (std::size_t at = 0; at < lower_.size(); ++at) {
+      if (!starts_planned_[at])
+        continue;
       for (const auto& phrase : patterns_.hypothetical_after) {
         if (lower_[at] != phrase.front() || at + phrase.size() > lower_.size())
           continue;
@@ -1987,6 +1991,7 @@ class SentenceCoder {
   std::vector<bool> breaks_;  // clause breaks and speech verbs
   std::vector<bool> speech_;
   std::vector<bool> prep_;
+  std::vector<bool> starts_planned_;
   std::vector<bool> planned_at_;       // a "to be held"-like phrase starts here
   std::size_t conditional_ = kNoRole;  // the first "if", "unless" or "whether", if any
   std::vector<bool> negation_;

@@ -61,6 +61,7 @@ struct WordFacts {
   bool preposition = false;
   bool negation = false;
   bool hypothetical = false;
+  bool starts_planned = false;  ///< the first word of a hypothetical_after phrase
 };
 
 /// The compiled pattern file: triggers indexed by their first word, role titles, cue words.

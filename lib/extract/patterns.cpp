@@ -160,6 +160,10 @@ irkg::extract::Patterns irkg::extract::Patterns::parse(std::string_view json,
     patterns.words[word].preposition = true;
   for (const std::string& word : patterns.negation) patterns.words[word].negation = true;
   for (const std::string& word : patterns.hypothetical) patterns.words[word].hypothetical = true;
+  for (const auto& phrase : patterns.hypothetical_after) {
+    if (!phrase.empty())
+      patterns.words[phrase.front()].starts_planned = true;
+  }
   for (const auto& [word, facts] : patterns.words) {
     const std::size_t bit = StringHash{}(word) % kWordBits;
     patterns.word_bits[bit / 64] |= std::uint64_t{1} << (bit % 64);
