@@ -214,7 +214,13 @@ irkg::store::KnowledgeBase::KnowledgeBase(const fs::path& path, Access access,
                                           const OpenOptions& options)
     : path_(path) {
   const bool exists = check_file(path, access);
-  db_ = std::make_unique<Database>(path, access == Access::Write);
+  // A reader opens a writable KB for writing too, though it writes nothing: a read-only SQLite
+  // connection to a WAL database leaves its -wal and -shm files behind when it closes.
+  const std::string directory =
+      path.has_parent_path() ? path.parent_path().string() : std::string(".");
+  const bool writable_here =
+      ::access(path.c_str(), W_OK) == 0 && ::access(directory.c_str(), W_OK) == 0;
+  db_ = std::make_unique<Database>(path, access == Access::Write || (exists && writable_here));
   if (access == Access::Write && db_->read_only())
     refuse(path, "the knowledge base is read-only: cannot add to it");
   std::int64_t application_id = 0;

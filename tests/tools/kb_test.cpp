@@ -321,3 +321,15 @@ TEST_CASE(
   REQUIRE(run("build --quiet --kb " + clean + " " + big.string()).status == 0);
   CHECK(exports("--kb " + kb, "killed") == exports("--kb " + clean, "clean"));
 }
+
+TEST_CASE("e2e: reading a knowledge base leaves no -wal or -shm file behind") {
+  const fs::path dir = scratch() / "kb-no-wal";
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  const std::string kb = (dir / "k.sqlite").string();
+  REQUIRE(run("build --quiet --kb " + quoted(kb) + " " + quoted(data("relations.jsonl"))).status ==
+          0);
+  REQUIRE(run("actors --kb " + quoted(kb)).status == 0);
+  CHECK_FALSE(fs::exists(kb + "-wal"));
+  CHECK_FALSE(fs::exists(kb + "-shm"));
+}
