@@ -48,9 +48,10 @@ struct ArticleState {
   std::size_t last_person_sentence = 0;
   std::vector<irkg::Actor> recent_persons;  // most recent last
   std::vector<irkg::Actor> recent_states;
-  std::optional<irkg::Actor> regime;   // the state last called a regime ("the Assad regime")
-  std::optional<irkg::Actor> group;    // the armed group named last
-  std::optional<irkg::Actor> subject;  // the state or body the last sentence was about
+  std::optional<irkg::Actor> regime;        // the state last called a regime ("the Assad regime")
+  std::optional<irkg::Actor> group;         // the armed group named last
+  std::optional<irkg::Actor> subject;       // the state or body the last sentence was about
+  std::vector<irkg::Actor> quoted_targets;  // damned in a quotation still waiting for its speaker
   std::size_t subject_sentence = 0;
 };
 
@@ -1084,6 +1085,80 @@ class SentenceCoder {
     }
   }
 
+  // '"We think the US case is very weak," said Anthony Gooch': a speaker who says something
+  // damning of an actor named in the quotation criticises that actor.
+  void code_quoted_criticism(std::vector<irkg::Relation>& out) {
+    std::vector<std::size_t> quotes;
+    for (std::size_t t = 0; t < words_.size(); ++t) {
+      if (words_[t] == "\"")
+        quotes.push_back(t);
+    }
+    // A quotation left open by the previous sentence continues up to this one's first mark.
+    const bool continued = !state_.quoted_targets.empty();
+    std::vector<std::pair<std::size_t, std::size_t>> spans;
+    std::size_t k = 0;
+    if (continued && !quotes.empty()) {
+      spans.emplace_back(0, quotes.front());
+      k = 1;
+    }
+    for (; k < quotes.size(); k += 2)
+      spans.emplace_back(quotes[k] + 1, k + 1 < quotes.size() ? quotes[k + 1] : words_.size());
+    const bool left_open = !spans.empty() && spans.back().second == words_.size();
+    std::vector<irkg::Actor> pending = std::move(state_.quoted_targets);
+    state_.quoted_targets.clear();
+    if (spans.empty())
+      return;
+    const auto quoted = [&](std::size_t t) {
+      return std::any_of(spans.begin(), spans.end(),
+                         [&](const auto& span) { return t >= span.first && t < span.second; });
+    };
+    // Who is damned: the quotation's first name, with a damning word after it in the same
+    // phrase ("the US case is very weak", "the YPG as a terrorist organisation"), in a
+    // quotation that supposes nothing ("if the United States ratifies its offer ...").
+    for (const auto& [from, to] : spans) {
+      bool conditional = false;
+      for (std::size_t t = from; t < to && !conditional; ++t)
+        conditional = eq(lower_[t], "if") || eq(lower_[t], "unless");
+      if (conditional)
+        continue;
+      const auto first = std::find_if(mentions_.begin(), mentions_.end(), [&](const Mention& m) {
+        return m.begin >= from && m.end <= to && !m.pronoun;
+      });
+      if (first == mentions_.end())
+        continue;
+      for (std::size_t t = first->end; t < to && t < first->end + 8 && !eq(lower_[t], ","); ++t) {
+        if (patterns_.criticism_words.contains(lower_[t])) {
+          pending.push_back(first->actor);
+          break;
+        }
+      }
+    }
+    if (pending.empty())
+      return;
+    // The speaker: next to a speech verb outside the quotation ("said Gooch", "Gooch said").
+    const Mention* speaker = nullptr;
+    for (std::size_t t = 0; t < words_.size() && !speaker; ++t) {
+      if (!speech_[t] || quoted(t))
+        continue;
+      for (const Mention& m : mentions_) {
+        if (quoted(m.begin) || m.possessive || m.adjective)
+          continue;
+        if ((m.begin > t && m.begin - t <= 2) || (m.end <= t && t - m.end <= 1)) {
+          speaker = &m;
+          break;
+        }
+      }
+    }
+    if (!speaker) {
+      if (left_open)
+        state_.quoted_targets = std::move(pending);  // the speaker may come after the quote ends
+      return;
+    }
+    static const Trigger kCriticize = implied_trigger(RelationType::Criticize, false);
+    for (const irkg::Actor& target : pending)
+      emit(speaker->actor, kCriticize, target, Modality::Asserted, speaker->begin, 0.6, out);
+  }
+
   // "Nato allies Turkey and the US", "Turkey, a Nato member", "Poland, a member of the EU":
   // states named as members of an organisation belong to it.
   void code_memberships(std::vector<irkg::Relation>& out) {
@@ -1327,6 +1402,7 @@ class SentenceCoder {
     code_relational_nouns(out);
     code_allies(out);
     code_memberships(out);
+    code_quoted_criticism(out);
     std::vector<bool> used(words_.size(), false);
     for (std::size_t i = 0; i < words_.size(); ++i) {
       if (used[i])

@@ -81,6 +81,7 @@ struct Patterns {
   StringSet not_attack_heads;                  ///< "conflict resolution", "war veterans"
   StringSet war_nouns;                         ///< a war is fought by both sides
   std::vector<std::vector<std::string>> hypothetical_after;  ///< "a summit to be held"
+  StringSet criticism_words;   ///< in a quotation, they make the speaker criticise who is named
   StringSet non_state_heads;   ///< "the Syrian opposition" is not Syria
   StringSet object_heads;      ///< "fighting the last pockets of Isis": the "of" names the object
   StringMap<WordFacts> words;  ///< per word, the facts above in one place

@@ -129,7 +129,8 @@ irkg::extract::Patterns irkg::extract::Patterns::parse(std::string_view json,
       {"not_attack_heads", &patterns.not_attack_heads},
       {"war_nouns", &patterns.war_nouns},
       {"non_state_heads", &patterns.non_state_heads},
-      {"object_heads", &patterns.object_heads}};
+      {"object_heads", &patterns.object_heads},
+      {"criticism_words", &patterns.criticism_words}};
   for (const auto& [key, set] : word_lists) {
     for (std::string& word : irkg::json_strings(document, key)) set->insert(std::move(word));
   }

@@ -1067,3 +1067,21 @@ TEST_CASE("sponsored talks, banned arms and refusals to deny name no relation wi
   INFO(dump(found));
   CHECK_FALSE(has_any(found, "HEZBOLLAH", "reject", "IRN"));
 }
+
+TEST_CASE("a speaker damning the first name of a quotation criticises it, across sentences too") {
+  auto found = relations(
+      "\"We think the US case is very weak. They have no evidence,\" said Anthony Gooch, an EU "
+      "spokesman.",
+      kDate);
+  INFO(dump(found));
+  CHECK(has(found, "anthony-gooch", "criticize", "USA"));
+  found = relations("Binali Yildirim said: \"We see the YPG as a terrorist organisation.\"", kDate);
+  INFO(dump(found));
+  CHECK(has(found, "binali-yildirim", "criticize", "YPG"));
+  found = relations(
+      "\"If the United States ratifies its offer, the terrorist attack will be solved,\" said "
+      "Nicolas Maduro.",
+      kDate);
+  INFO(dump(found));
+  CHECK_FALSE(has_any(found, "nicolas-maduro", "criticize", "USA"));
+}
