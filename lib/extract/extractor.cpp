@@ -57,7 +57,7 @@ struct ArticleState {
 
 // Compares the length first, so that the common mismatch costs no call to memcmp.
 template <std::size_t N>
-bool eq(const std::string& word, const char (&literal)[N]) {
+bool eq(std::string_view word, const char (&literal)[N]) {
   return word.size() == N - 1 && std::memcmp(word.data(), literal, N - 1) == 0;
 }
 
@@ -153,6 +153,12 @@ class SentenceCoder {
     if (!classify)
       return;
     const std::size_t n = tokens_.size();
+    // One lower-case copy of the sentence; each token's form is a view into it.
+    lowered_.assign(text);
+    for (char& c : lowered_) {
+      if (c >= 'A' && c <= 'Z')
+        c = static_cast<char>(c + 32);
+    }
     lower_.resize(n);
     breaks_.assign(n, false);
     speech_.assign(n, false);
@@ -163,7 +169,8 @@ class SentenceCoder {
     hypothetical_.assign(n, false);
     triggers_.assign(n, nullptr);
     for (std::size_t t = 0; t < n; ++t) {
-      irkg::ascii_lower_into(words_[t], lower_[t]);
+      lower_[t] =
+          std::string_view(lowered_).substr(tokens_[t].begin, tokens_[t].end - tokens_[t].begin);
       const auto& facts = patterns_.facts(lower_[t]);
       speech_[t] = facts.speech_verb;
       prep_[t] = facts.preposition;
@@ -407,8 +414,11 @@ class SentenceCoder {
     for (std::size_t n = 3; n >= 1; --n) {
       if (end + n > lower_.size())
         continue;
-      std::string phrase = lower_[end];
-      for (std::size_t k = 1; k < n; ++k) phrase += " " + lower_[end + k];
+      std::string phrase(lower_[end]);
+      for (std::size_t k = 1; k < n; ++k) {
+        phrase += ' ';
+        phrase += lower_[end + k];
+      }
       if (patterns_.state_nouns.contains(phrase))
         return true;
     }
@@ -489,7 +499,7 @@ class SentenceCoder {
       // "the regime", "the group", "the militia": the state last called a regime, the armed
       // group named last.
       if (eq(lower_[i], "the") && i + 1 < lower_.size()) {
-        const std::string& noun = lower_[i + 1];
+        const std::string_view noun = lower_[i + 1];
         const std::optional<irkg::Actor>* known =
             eq(noun, "regime") ? &state_.regime
             : (eq(noun, "group") || eq(noun, "militia") || eq(noun, "movement") ||
@@ -550,7 +560,7 @@ class SentenceCoder {
             (kLeaders.contains(lower_[noun + 1]) || kCountries.contains(lower_[noun + 1])) &&
             tokens_[noun].kind == irkg::text::TokenKind::Word)
           ++noun;
-        const std::string& w = lower_[noun];
+        const std::string_view w = lower_[noun];
         const bool leaders = kLeaders.contains(w);
         const bool countries = kCountries.contains(w);
         const auto& pool = leaders ? state_.recent_persons : state_.recent_states;
@@ -979,7 +989,7 @@ class SentenceCoder {
       return false;
     bool conjunction = false;
     for (std::size_t t = left_end; t < right_begin; ++t) {
-      const std::string& w = lower_[t];
+      const std::string_view w = lower_[t];
       if (eq(w, "and") || eq(w, "or") || eq(w, ",") || eq(w, "as") || eq(w, "well")) {
         conjunction = true;
       } else if (!eq(w, "the")) {
@@ -992,7 +1002,7 @@ class SentenceCoder {
   Modality modality(std::size_t trigger, const Trigger& def, std::size_t left) const {
     const std::size_t from = trigger > 6 ? trigger - 6 : 0;
     for (std::size_t t = std::max(from, left); t < trigger; ++t) {
-      const std::string& w = lower_[t];
+      const std::string_view w = lower_[t];
       if (def.type == RelationType::Reject &&
           (eq(w, "refused") || eq(w, "denied") || eq(w, "rejected")))
         continue;
@@ -1771,7 +1781,7 @@ class SentenceCoder {
       while (p > last && (eq(lower_[p - 1], "the") || eq(lower_[p - 1], "its") ||
                           eq(lower_[p - 1], "their") || eq(lower_[p - 1], "both")))
         --p;
-      const std::string& before = p > last ? lower_[p - 1] : std::string();
+      const std::string_view before = p > last ? lower_[p - 1] : std::string_view();
       bool by_prep = !before.empty() &&
                      std::find(def.preps.begin(), def.preps.end(), before) != def.preps.end();
       if (passive) {
@@ -1812,7 +1822,7 @@ class SentenceCoder {
            (def.bare_object && !patterns_.facts(before).preposition && mention.begin - last <= 2 &&
             std::none_of(lower_.begin() + static_cast<std::ptrdiff_t>(last),
                          lower_.begin() + static_cast<std::ptrdiff_t>(mention.begin),
-                         [&](const std::string& w) {
+                         [&](std::string_view w) {
                            // "refused to meet Bolton" rejects Bolton; "backed Kurds to oust
                            // Isis" does not back Isis.
                            return eq(w, ",") || (eq(w, "to") && !rejects_through(last));
@@ -2021,6 +2031,18 @@ class SentenceCoder {
     return false;
   }
 
+  // Keeps the few actors of a kind named last, most recent last: descriptions like "both
+  // countries" look back no further.
+  static void remember_recent(std::vector<irkg::Actor>& recent, const irkg::Actor& actor) {
+    constexpr std::size_t kKept = 4;
+    if (!recent.empty() && recent.back().id == actor.id)
+      return;
+    std::erase_if(recent, [&](const irkg::Actor& a) { return a.id == actor.id; });
+    if (recent.size() == kKept)
+      recent.erase(recent.begin());
+    recent.push_back(actor);
+  }
+
   void remember() {
     // The sentence's subject: its first state or body that no preposition governs.
     for (const Mention& mention : mentions_) {
@@ -2045,13 +2067,9 @@ class SentenceCoder {
           state_.last_person = mention.actor;
           state_.last_person_sentence = static_cast<std::size_t>(sentence_);
         }
-        auto& recent = state_.recent_persons;
-        std::erase_if(recent, [&](const irkg::Actor& a) { return a.id == mention.actor.id; });
-        recent.push_back(mention.actor);
+        remember_recent(state_.recent_persons, mention.actor);
       } else if (mention.actor.kind == ActorKind::State) {
-        auto& recent = state_.recent_states;
-        std::erase_if(recent, [&](const irkg::Actor& a) { return a.id == mention.actor.id; });
-        recent.push_back(mention.actor);
+        remember_recent(state_.recent_states, mention.actor);
       }
     }
   }
@@ -2063,8 +2081,9 @@ class SentenceCoder {
   std::vector<irkg::text::Token> tokens_;
   const Scan* scan_ = nullptr;
   std::vector<std::string_view> words_;
-  std::vector<std::string> lower_;
-  std::vector<bool> breaks_;  // clause breaks and speech verbs
+  std::string lowered_;                  // the sentence in lower case, once
+  std::vector<std::string_view> lower_;  // each token's lower-case form, a view into lowered_
+  std::vector<bool> breaks_;             // clause breaks and speech verbs
   std::vector<bool> speech_;
   std::vector<bool> prep_;
   std::vector<bool> starts_planned_;
