@@ -1268,6 +1268,27 @@ class SentenceCoder {
     return to + 1 < lower_.size() && eq(lower_[to], "to") && kContact.contains(lower_[to + 1]);
   }
 
+  // "Russia, Iran and Turkey will meet": coordinated subjects of a verb stand right before it,
+  // perhaps with auxiliaries, not in another clause ("... that Germany, France and Britain
+  // repatriate their citizens has met a mixed response").
+  bool right_before_verb(std::size_t from, std::size_t verb) const {
+    if (from > verb)
+      return true;  // the main clause's subjects of an opener ("After exchanging threats, ...")
+    static const std::set<std::string_view> kBetween{
+        "will",    "would",  "could",   "may",      "might",   "to",    "have",    "has",
+        "had",     "did",    "do",      "does",     "also",    "again", "then",    "last",
+        "first",   "both",   "jointly", "once",     "–",       "-",     "failed",  "fail",
+        "refused", "agreed", "decided", "want",     "wanted",  "plan",  "planned", "tried",
+        "sought",  "hope",   "hoped",   "expected", "are",     "were",  "is",      "was",
+        "not",     "never",  "n't",     "already",  "finally", "yet",   "still",   "due",
+        "set",     "began",  "begin",   "can",      "should",  "must",  "shall",   "now"};
+    for (std::size_t t = from; t < verb; ++t) {
+      if (!kBetween.contains(lower_[t]))
+        return false;
+    }
+    return verb - from <= 4;
+  }
+
   bool passive_agent_between(std::size_t from, std::size_t verb) const {
     for (std::size_t t = from; t + 2 < verb; ++t) {
       if (is_be_form(lower_[t]) &&
@@ -1432,7 +1453,10 @@ class SentenceCoder {
           matches = lower_[i + k] == def.words[k];
         if (!matches)
           continue;
-        if (code_trigger(i, def, out)) {
+        // A reading for leaders only ("met" as a summit) gives way to the next reading ("met"
+        // as talks) when the two who met are not both leaders.
+        const std::size_t emitted = out.size();
+        if (code_trigger(i, def, out) && (!def.leaders_only || out.size() > emitted)) {
           for (std::size_t k = 0; k < def.words.size(); ++k) used[i + k] = true;
           break;
         }
@@ -1849,6 +1873,14 @@ class SentenceCoder {
     bool any = false;
     const double confidence = 0.9;
     const auto actor_of = [&](std::size_t m) { return mentions_[m].actor; };
+    // "asking Turkey, Russia and Iran to meet": an act asked for is only wanted.
+    if (!wanted && !def.noun && subject && i > 0 && eq(lower_[i - 1], "to")) {
+      const std::size_t first = mentions_[coordinated(*subject).front()].begin;
+      if (first > 0 && triggers_[first - 1] &&
+          std::any_of(triggers_[first - 1]->begin(), triggers_[first - 1]->end(),
+                      [](const Trigger& t) { return t.type == RelationType::Demand && !t.noun; }))
+        wanted = true;
+    }
     const Modality mood = wanted ? Modality::Hypothetical : modality(i, def, left);
     if (def.among && def.type != RelationType::Cooperate) {
       // "The meeting was attended by ... President Mitterrand, his Prime Minister Chirac, and by
@@ -1919,7 +1951,8 @@ class SentenceCoder {
       });
     }
     if (objects.empty() && symmetric && subjects.size() >= 2 && !def.needs_object &&
-        (!def.noun || close_or_held(mentions_[subjects.back()].end, i))) {
+        (def.noun ? close_or_held(mentions_[subjects.back()].end, i)
+                  : right_before_verb(mentions_[subjects.back()].end, i))) {
       // "Kim and Trump held talks": the coordinated subjects meet one another.
       for (std::size_t a = 0; a < subjects.size(); ++a) {
         for (std::size_t b = a + 1; b < subjects.size(); ++b) {

@@ -1085,3 +1085,26 @@ TEST_CASE("a speaker damning the first name of a quotation criticises it, across
   INFO(dump(found));
   CHECK_FALSE(has_any(found, "nicolas-maduro", "criticize", "USA"));
 }
+
+TEST_CASE("ministers who meet hold talks; leaders who meet hold a summit") {
+  auto found =
+      relations("Rex Tillerson met Turkey's foreign minister in Vancouver on Tuesday.", kDate);
+  INFO(dump(found));
+  CHECK(has_any(found, "rex-tillerson", "talks", "mevlut-cavusoglu"));
+  found = relations("Vladimir Putin met Iran's leaders in Tehran on Wednesday.", kDate);
+  INFO(dump(found));
+  CHECK(has(found, "vladimir-putin", "talks", "IRN"));
+}
+
+TEST_CASE("states asked to meet will only meet; a demand that met a response is no meeting") {
+  auto found = relations("De Mistura was asking Greece, Russia and Iran to meet in Geneva.", kDate);
+  INFO(dump(found));
+  CHECK(has(found, "RUS", "talks", "IRN", Modality::Hypothetical));
+  CHECK_FALSE(has(found, "RUS", "talks", "IRN"));
+  found = relations(
+      "The demand that Germany, France and Britain repatriate their citizens has met a mixed "
+      "response.",
+      kDate);
+  INFO(dump(found));
+  CHECK_FALSE(linked(found, "DEU", "FRA"));
+}
