@@ -1758,6 +1758,20 @@ class SentenceCoder {
         }
       }
     }
+    if (!subject && def.noun && left == 0 && i > 0 && prep_[0]) {
+      // "In a joint telephone call to the Kremlin on Sunday, Angela Merkel ... urged Putin": a
+      // noun in an opening phrase belongs to the main clause's subject.
+      std::size_t comma = last;
+      while (comma < words_.size() && words_[comma] != "," && !is_break(comma)) ++comma;
+      for (std::size_t m = 0; comma < words_.size() && words_[comma] == "," && m < mentions_.size();
+           ++m) {
+        if (mentions_[m].begin > comma && mentions_[m].begin <= comma + 2 &&
+            !mentions_[m].possessive) {
+          subject = m;
+          break;
+        }
+      }
+    }
     if (!subject && speech != kNoRole) {
       // "Russia said it attacked": the speaker, when the clause has no subject of its own.
       for (std::size_t m = mentions_.size(); m-- > 0;) {
@@ -1872,6 +1886,20 @@ class SentenceCoder {
 
     bool any = false;
     const double confidence = 0.9;
+    if (objects.empty() && left >= 2 && eq(lower_[left - 1], "whom") &&
+        (eq(lower_[left - 2], "with") || eq(lower_[left - 2], "against"))) {
+      // "the PKK in Turkey, with whom Ankara has fought a civil war": the antecedent, the
+      // nearest name before it that no preposition governs.
+      for (std::size_t m = mentions_.size(); m-- > 0;) {
+        const Mention& antecedent = mentions_[m];
+        if (antecedent.end > left - 2 || left - 2 - antecedent.end > 6)
+          continue;
+        if (!antecedent.possessive && !(antecedent.begin > 0 && prep_[antecedent.begin - 1])) {
+          objects.push_back(m);
+          break;
+        }
+      }
+    }
     const auto actor_of = [&](std::size_t m) { return mentions_[m].actor; };
     // "asking Turkey, Russia and Iran to meet": an act asked for is only wanted.
     if (!wanted && !def.noun && subject && i > 0 && eq(lower_[i - 1], "to")) {

@@ -1108,3 +1108,20 @@ TEST_CASE("states asked to meet will only meet; a demand that met a response is 
   INFO(dump(found));
   CHECK_FALSE(linked(found, "DEU", "FRA"));
 }
+
+TEST_CASE("a noun in an opening phrase belongs to the main clause's subject") {
+  const auto found = relations(
+      "In a telephone call to the Kremlin on Sunday, Angela Merkel urged Vladimir Putin to act.",
+      kDate);
+  INFO(dump(found));
+  CHECK(has(found, "angela-merkel", "talks", "RUS"));
+  CHECK(has(found, "angela-merkel", "demand", "vladimir-putin"));
+}
+
+TEST_CASE("'X, with whom Y has fought' makes X the object") {
+  const auto found = relations(
+      "Erdogan spoke of the PKK in Iraq, with whom Ankara has fought a long insurgency.", kDate);
+  INFO(dump(found));
+  CHECK(has(found, "TUR", "attack", "PKK"));
+  CHECK_FALSE(has_any(found, "TUR", "attack", "IRQ"));
+}
