@@ -1999,8 +1999,10 @@ class SentenceCoder {
       emit(actor_of(subjects[1]), def, actor_of(subjects[0]), mood, i, confidence - 0.1, out);
       return true;
     }
-    if (objects.empty())
+    if (objects.empty()) {
+      accuse(def, mood, speech, subjects, out);  // "Iran has attacked several ships"
       return false;
+    }
     // "North Korea has the support of China": the noun's "of" names the agent.
     if (def.noun && eq(object_prep, "of") && has_the_noun(i) && subjects.size() == 1 &&
         !mentions_[*subject].possessive && !mentions_[*subject].adjective) {
@@ -2057,7 +2059,52 @@ class SentenceCoder {
         any = true;
       }
     }
+    accuse(def, mood, speech, subjects, out);
     return any;
+  }
+
+  // "Aziz was quoted as saying Iran has attacked several ships": a third party who reports an
+  // attack accuses the attacker.
+  void accuse(const Trigger& def, Modality mood, std::size_t speech,
+              const std::vector<std::size_t>& subjects, std::vector<irkg::Relation>& out) {
+    if (def.type != RelationType::Attack || def.noun || def.mutual || mood != Modality::Asserted ||
+        speech == kNoRole || subjects.empty() || mentions_[subjects.front()].pronoun)
+      return;
+    // The report is the speech verb's own clause: its attacker comes right after the verb
+    // ("said Turkish troops fired", "saying Iran has attacked").
+    const Mention& attacker = mentions_[subjects.front()];
+    if (attacker.begin < speech || attacker.begin - speech > 3)
+      return;
+    static const std::set<std::string_view> kQuoted{"was",  "were", "quoted", "as",  "has",
+                                                    "have", "had",  "also",   "been"};
+    static const Trigger kAccuse = implied_trigger(RelationType::Criticize, false);
+    for (std::size_t m = mentions_.size(); m-- > 0;) {
+      const Mention& speaker = mentions_[m];
+      if (speaker.end > speech || speaker.possessive)
+        continue;
+      // "Saudi Arabia said", "Aziz was quoted as saying": the speaker right before the verb.
+      bool adjacent = true;
+      for (std::size_t t = speaker.end; t < speech && adjacent; ++t)
+        adjacent = kQuoted.contains(lower_[t]);
+      if (!adjacent || speech - speaker.end > 4)
+        return;
+      // Not the attacker speaking of its own attack ("Russia said it attacked").
+      if (std::none_of(subjects.begin(), subjects.end(),
+                       [&](std::size_t k) { return same_side(speaker, k); })) {
+        for (const std::size_t s : subjects)
+          emit(speaker.actor, kAccuse, mentions_[s].actor, mood, speech, 0.6, out);
+      }
+      return;
+    }
+  }
+
+  // Is the speaker one of the parties, or of their state ("Russian officials said Russia ...")?
+  bool same_side(const Mention& speaker, std::size_t party) const {
+    const irkg::Actor& a = speaker.actor;
+    const irkg::Actor& b = mentions_[party].actor;
+    return a.id == b.id || (!a.country.empty() && a.country == b.id) ||
+           (!b.country.empty() && b.country == a.id) ||
+           (!a.country.empty() && a.country == b.country);
   }
 
   // A listed person's office is part of what the article tells a reader who knows them: "Putin"

@@ -1125,3 +1125,19 @@ TEST_CASE("'X, with whom Y has fought' makes X the object") {
   CHECK(has(found, "TUR", "attack", "PKK"));
   CHECK_FALSE(has_any(found, "TUR", "attack", "IRQ"));
 }
+
+TEST_CASE("a third party reporting an attack accuses the attacker; the attacker does not") {
+  auto found = relations(
+      "Iraqi Foreign Minister Tareq Aziz was quoted as saying Iran has attacked several ships.",
+      "1987-03-20");
+  INFO(dump(found));
+  CHECK(has(found, "tareq-aziz", "criticize", "IRN"));
+  found = relations("Saudi Arabia said Houthi rebels fired missiles at Riyadh.", kDate);
+  INFO(dump(found));
+  CHECK(has(found, "SAU", "criticize", "HOUTHIS"));
+  found =
+      relations("Russia said it attacked Ukraine. Russia said Russian jets struck Idlib.", kDate);
+  INFO(dump(found));
+  CHECK_FALSE(has_any(found, "RUS", "criticize", "RUS"));
+  CHECK_FALSE(has_any(found, "RUS", "criticize", "UKR"));
+}
