@@ -1612,6 +1612,9 @@ class SentenceCoder {
     if (last < lower_.size() && std::find(def.not_followed_by.begin(), def.not_followed_by.end(),
                                           lower_[last]) != def.not_followed_by.end())
       return false;
+    if (i > 0 &&
+        std::find(def.not_after.begin(), def.not_after.end(), lower_[i - 1]) != def.not_after.end())
+      return false;
     // "the ban on arms exports to China": aid that is banned is not given.
     if (def.noun &&
         (def.type == RelationType::MilitaryAid || def.type == RelationType::EconomicAid)) {
@@ -1809,6 +1812,10 @@ class SentenceCoder {
       // "between Nato allies Turkey and the US": a name modifying a plural noun is not a party;
       // nor is one modifying another trigger noun ("support for the Iran nuclear deal").
       if (mention.end + 1 < lower_.size() && is_group_noun(lower_[mention.end]))
+        continue;
+      // "persuaded Iraq's Kurds": the Kurds, not Iraq.
+      if (mention.possessive && mention.end + 1 < lower_.size() &&
+          patterns_.non_state_heads.contains(lower_[mention.end + 1]))
         continue;
       if (!mention.possessive && !mention.adjective &&
           ((mention.end < lower_.size() && noun_trigger_at(mention.end)) ||

@@ -34,6 +34,7 @@ struct Trigger {
   bool remote = false;                 ///< by telephone or letter: talks, never a summit
   bool mutual = false;                 ///< both sides act on each other ("exchanged threats")
   std::vector<std::string> not_followed_by;  ///< "warned that ...": a report, not the act
+  std::vector<std::string> not_after;        ///< "take back", "rolling back": a particle
   bool needs_object = false;  ///< "welcomed", "visited": never coordinated subjects meeting
   bool mediate = false;       ///< the subject brokers between the objects ("brokered a deal with")
   bool among = false;         ///< the names after it act together ("brokered by Russia and Iran")

@@ -55,8 +55,9 @@ irkg::extract::Patterns irkg::extract::Patterns::parse(std::string_view json,
                     file);
       ++position;
       static const std::set<std::string_view> kKeys{
-          "type",    "pos",    "forms",  "preps", "with_noun", "object",       "prep_required",
-          "leaders", "remote", "mutual", "among", "mediate",   "needs_object", "not_followed_by"};
+          "type",   "pos",           "forms",        "preps",           "with_noun",
+          "object", "prep_required", "leaders",      "remote",          "mutual",
+          "among",  "mediate",       "needs_object", "not_followed_by", "not_after"};
       for (const auto& member : item.GetObject()) {
         if (!kKeys.contains(member.name.GetString()))
           throw Error(ErrorKind::Parse,
@@ -80,6 +81,7 @@ irkg::extract::Patterns irkg::extract::Patterns::parse(std::string_view json,
       base.mediate = irkg::json_bool(item, "mediate");
       base.needs_object = irkg::json_bool(item, "needs_object");
       base.not_followed_by = irkg::json_strings(item, "not_followed_by");
+      base.not_after = irkg::json_strings(item, "not_after");
       for (const std::string& form : irkg::json_strings(item, "forms")) {
         Trigger trigger = base;
         trigger.words = words_of(form);

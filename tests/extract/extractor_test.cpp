@@ -1141,3 +1141,19 @@ TEST_CASE("a third party reporting an attack accuses the attacker; the attacker 
   CHECK_FALSE(has_any(found, "RUS", "criticize", "RUS"));
   CHECK_FALSE(has_any(found, "RUS", "criticize", "UKR"));
 }
+
+TEST_CASE("'take back' and 'rolling back' are particles; 'Iraq's Kurds' are not Iraq") {
+  auto found =
+      relations("The US asked Britain to take back Isis fighters captured in Syria.", kDate);
+  INFO(dump(found));
+  CHECK_FALSE(has_any(found, "GBR", "support", "ISIS"));
+  found = relations("Israel wants the US to help in rolling back Iran's presence in Syria.", kDate);
+  INFO(dump(found));
+  CHECK_FALSE(has_any(found, "USA", "support", "IRN"));
+  found = relations("Masoud Barzani persuaded Iraq's Kurds to embrace autonomy.", kDate);
+  INFO(dump(found));
+  CHECK_FALSE(has_any(found, "masoud-barzani", "demand", "IRQ"));
+  found = relations("Russia and Iran back Syria's government.", kDate);
+  INFO(dump(found));
+  CHECK(has(found, "RUS", "support", "SYR"));
+}
