@@ -851,6 +851,15 @@ class SentenceCoder {
     });
   }
 
+  // A noun trigger naming an event rather than something said ("deal", "war", not "request").
+  bool event_noun_at(std::size_t at) const {
+    if (!noun_trigger_at(at))
+      return false;
+    const RelationType type = triggers_[at]->front().type;
+    return type != RelationType::Demand && type != RelationType::Reject &&
+           type != RelationType::Criticize && type != RelationType::Threaten;
+  }
+
   // The person "he" or "his" refers to within the sentence: the nearest one named before it.
   const Mention* earlier_person() const {
     for (std::size_t m = mentions_.size(); m-- > 0;) {
@@ -1275,13 +1284,17 @@ class SentenceCoder {
     if (from > verb)
       return true;  // the main clause's subjects of an opener ("After exchanging threats, ...")
     static const std::set<std::string_view> kBetween{
-        "will",    "would",  "could",   "may",      "might",   "to",    "have",    "has",
-        "had",     "did",    "do",      "does",     "also",    "again", "then",    "last",
-        "first",   "both",   "jointly", "once",     "–",       "-",     "failed",  "fail",
-        "refused", "agreed", "decided", "want",     "wanted",  "plan",  "planned", "tried",
-        "sought",  "hope",   "hoped",   "expected", "are",     "were",  "is",      "was",
-        "not",     "never",  "n't",     "already",  "finally", "yet",   "still",   "due",
-        "set",     "began",  "begin",   "can",      "should",  "must",  "shall",   "now"};
+        "will",     "would",     "could",   "may",      "might",      "to",         "have",
+        "has",      "had",       "did",     "do",       "does",       "also",       "again",
+        "then",     "last",      "first",   "both",     "jointly",    "once",       "–",
+        "-",        "failed",    "fail",    "refused",  "agreed",     "decided",    "want",
+        "wanted",   "plan",      "planned", "tried",    "sought",     "hope",       "hoped",
+        "expected", "are",       "were",    "is",       "was",        "not",        "never",
+        "n't",      "already",   "finally", "yet",      "still",      "due",        "set",
+        "began",    "begin",     "can",     "should",   "must",       "shall",      "now",
+        "today",    "yesterday", "tonight", "formally", "officially", "reportedly", "recently",
+        "later",    "earlier",   "on",      "monday",   "tuesday",    "wednesday",  "thursday",
+        "friday",   "saturday",  "sunday",  "quietly",  "secretly",   "swiftly"};
     for (std::size_t t = from; t < verb; ++t) {
       if (!kBetween.contains(lower_[t]))
         return false;
@@ -1817,10 +1830,12 @@ class SentenceCoder {
       if (mention.possessive && mention.end + 1 < lower_.size() &&
           patterns_.non_state_heads.contains(lower_[mention.end + 1]))
         continue;
+      // A speech act named after its author ("rejected a US request") keeps the author as
+      // the object.
       if (!mention.possessive && !mention.adjective &&
-          ((mention.end < lower_.size() && noun_trigger_at(mention.end)) ||
+          ((mention.end < lower_.size() && event_noun_at(mention.end)) ||
            (mention.end + 1 < lower_.size() && !is_capitalised(words_[mention.end]) &&
-            !prep_[mention.end] && noun_trigger_at(mention.end + 1))))
+            !prep_[mention.end] && event_noun_at(mention.end + 1))))
         continue;
       std::size_t p = mention.begin;
       while (p > last && (eq(lower_[p - 1], "the") || eq(lower_[p - 1], "its") ||
@@ -1975,6 +1990,10 @@ class SentenceCoder {
         }
         return any;
       }
+      // "talks between the regime and the opposition": one party named is no pair, and the
+      // subject ("the envoy convened talks between ...") is not a party either.
+      if (std::find(objects.begin(), objects.end(), *between) != objects.end())
+        return false;
     }
     if (!subject)
       return false;
@@ -2058,9 +2077,15 @@ class SentenceCoder {
     const double distance =
         static_cast<double>(i - mentions_[*subject].end + mentions_[objects.front()].begin - last);
     const double score = std::max(0.5, confidence - distance * 0.02);
+    static const Trigger kCriticize = implied_trigger(RelationType::Criticize, false);
     for (const std::size_t s : subjects) {
       for (const std::size_t o : objects) {
-        emit(actor_of(s), def, actor_of(o), mood, i, score, out);
+        // "Pompeo attacked Obama's support for the deal": a person attacked in words.
+        const bool verbal =
+            def.type == RelationType::Attack && !def.noun &&
+            mentions_[o].actor.kind == ActorKind::Person &&
+            (mentions_[o].possessive || mentions_[s].actor.kind == ActorKind::Person);
+        emit(actor_of(s), verbal ? kCriticize : def, actor_of(o), mood, i, score, out);
         if (def.mutual)
           emit(actor_of(o), def, actor_of(s), mood, i, score, out);
         any = true;

@@ -1157,3 +1157,24 @@ TEST_CASE("'take back' and 'rolling back' are particles; 'Iraq's Kurds' are not 
   INFO(dump(found));
   CHECK(has(found, "RUS", "support", "SYR"));
 }
+
+TEST_CASE("a request is rejected from its author; a person attacked in words is criticised") {
+  auto found = relations("Yemen has rejected a U.S. request to interrogate detainees.", kDate);
+  INFO(dump(found));
+  CHECK(has(found, "YEM", "reject", "USA"));
+  found =
+      relations("Mike Pompeo attacked Barack Obama's support for the Iran nuclear deal.", kDate);
+  INFO(dump(found));
+  CHECK(has(found, "mike-pompeo", "criticize", "barack-obama"));
+  CHECK_FALSE(has_any(found, "mike-pompeo", "attack", "barack-obama"));
+  found = relations(
+      "Libyan leader Muammar Gaddafi and Bulgarian President Todor Zhivkov today signed a treaty.",
+      "1984-01-11");
+  INFO(dump(found));
+  CHECK(has(found, "muammar-gaddafi", "treaty", "todor-zhivkov"));
+  found =
+      relations("The envoy convened talks between the Syrian regime and the opposition.", kDate);
+  INFO(dump(found));
+  CHECK_FALSE(has_any(found, "SYR", "talks", "SYR"));
+  CHECK(found.size() <= 1);
+}
