@@ -1,0 +1,322 @@
+// extract/constructions.cpp - relations stated by constructions rather than a trigger word
+// SPDX-License-Identifier: MIT
+#include "extract/detail/sentence_coder.h"
+#include "support/strings.h"
+#include "text/tokens.h"
+
+#include <algorithm>
+#include <set>
+
+namespace irkg::extract::detail {
+
+bool SentenceCoder::is_group_noun(std::string_view word) {
+  return word == "allies" || word == "members" || word == "partners" || word == "neighbours" ||
+         word == "neighbors" || word == "rivals" || word == "states" || word == "countries";
+}
+
+void SentenceCoder::code_allies(std::vector<irkg::Relation>& out) {
+  static const Trigger kCooperate = implied_trigger(RelationType::Cooperate, true);
+  for (std::size_t at = 0; at + 1 < lower_.size(); ++at) {
+    if (!eq(lower_[at], "allies") && !eq(lower_[at], "partners"))
+      continue;
+    std::size_t next = at + 1;
+    const bool such_as =
+        next + 1 < lower_.size() && ((eq(lower_[next], "such") && eq(lower_[next + 1], "as")) ||
+                                     eq(lower_[next], "including") || eq(lower_[next], "like"));
+    next += such_as ? (eq(lower_[next], "such") ? 2 : 1) : 0;
+    if (next < lower_.size() && eq(lower_[next], "the"))
+      ++next;
+    std::optional<std::size_t> first;
+    std::optional<std::size_t> owner;
+    for (std::size_t m = 0; m < mentions_.size(); ++m) {
+      if (mentions_[m].begin == next)
+        first = m;
+      if (mentions_[m].end + 1 == at && mentions_[m].possessive)
+        owner = m;
+    }
+    if (!first)
+      continue;
+    auto group = coordinated(*first);
+    std::erase_if(group, [&](std::size_t k) { return mentions_[k].begin < next; });
+    if (!owner && such_as) {
+      // "The US presence has reassured allies such as ...": the clause's subject.
+      for (std::size_t m = mentions_.size(); m-- > 0;) {
+        if (mentions_[m].end <= at && !mentions_[m].possessive &&
+            !(mentions_[m].begin > 0 && prep_[mentions_[m].begin - 1])) {
+          owner = m;
+          break;
+        }
+      }
+    }
+    if (owner) {
+      for (const std::size_t k : group)
+        emit(mentions_[*owner].actor, kCooperate, mentions_[k].actor, Modality::Asserted, at, 0.75,
+             out);
+    } else if (!such_as) {
+      for (std::size_t a = 0; a < group.size(); ++a) {
+        for (std::size_t b = a + 1; b < group.size(); ++b)
+          emit(mentions_[group[a]].actor, kCooperate, mentions_[group[b]].actor, Modality::Asserted,
+               at, 0.75, out);
+      }
+    }
+  }
+}
+
+void SentenceCoder::code_quoted_criticism(std::vector<irkg::Relation>& out) {
+  std::vector<std::size_t> quotes;
+  for (std::size_t t = 0; t < words_.size(); ++t) {
+    if (words_[t] == "\"")
+      quotes.push_back(t);
+  }
+  // A quotation left open by the previous sentence continues up to this one's first mark.
+  const bool continued = !state_.quoted_targets.empty();
+  std::vector<std::pair<std::size_t, std::size_t>> spans;
+  std::size_t k = 0;
+  if (continued && !quotes.empty()) {
+    spans.emplace_back(0, quotes.front());
+    k = 1;
+  }
+  for (; k < quotes.size(); k += 2)
+    spans.emplace_back(quotes[k] + 1, k + 1 < quotes.size() ? quotes[k + 1] : words_.size());
+  const bool left_open = !spans.empty() && spans.back().second == words_.size();
+  std::vector<irkg::Actor> pending = std::move(state_.quoted_targets);
+  state_.quoted_targets.clear();
+  if (spans.empty())
+    return;
+  const auto quoted = [&](std::size_t t) {
+    return std::any_of(spans.begin(), spans.end(),
+                       [&](const auto& span) { return t >= span.first && t < span.second; });
+  };
+  // Who is damned: the quotation's first name, with a damning word after it in the same
+  // phrase ("the US case is very weak", "the YPG as a terrorist organisation"), in a
+  // quotation that supposes nothing ("if the United States ratifies its offer ...").
+  for (const auto& [from, to] : spans) {
+    bool conditional = false;
+    for (std::size_t t = from; t < to && !conditional; ++t)
+      conditional = eq(lower_[t], "if") || eq(lower_[t], "unless");
+    if (conditional)
+      continue;
+    const auto first = std::find_if(mentions_.begin(), mentions_.end(), [&](const Mention& m) {
+      return m.begin >= from && m.end <= to && !m.pronoun;
+    });
+    if (first == mentions_.end())
+      continue;
+    for (std::size_t t = first->end; t < to && t < first->end + 8 && !eq(lower_[t], ","); ++t) {
+      if (patterns_.criticism_words.contains(lower_[t])) {
+        pending.push_back(first->actor);
+        break;
+      }
+    }
+  }
+  if (pending.empty())
+    return;
+  // The speaker: next to a speech verb outside the quotation ("said Gooch", "Gooch said").
+  const Mention* speaker = nullptr;
+  for (std::size_t t = 0; t < words_.size() && !speaker; ++t) {
+    if (!speech_[t] || quoted(t))
+      continue;
+    for (const Mention& m : mentions_) {
+      if (quoted(m.begin) || m.possessive || m.adjective)
+        continue;
+      if ((m.begin > t && m.begin - t <= 2) || (m.end <= t && t - m.end <= 1)) {
+        speaker = &m;
+        break;
+      }
+    }
+  }
+  if (!speaker) {
+    if (left_open)
+      state_.quoted_targets = std::move(pending);  // the speaker may come after the quote ends
+    return;
+  }
+  static const Trigger kCriticize = implied_trigger(RelationType::Criticize, false);
+  for (const irkg::Actor& target : pending)
+    emit(speaker->actor, kCriticize, target, Modality::Asserted, speaker->begin, 0.6, out);
+}
+
+void SentenceCoder::code_memberships(std::vector<irkg::Relation>& out) {
+  static const Trigger kMember = implied_trigger(RelationType::MemberOf, true);
+  static const Trigger kAllies = implied_trigger(RelationType::Cooperate, true);
+  for (const AlliedPair& pair : allied_pairs_) {
+    emit(pair.left, kAllies, pair.right, Modality::Asserted, pair.at, 0.7, out);
+    if (pair.body && pair.left.kind == ActorKind::State && pair.right.kind == ActorKind::State) {
+      emit(pair.left, kMember, *pair.body, Modality::Asserted, pair.at, 0.7, out);
+      emit(pair.right, kMember, *pair.body, Modality::Asserted, pair.at, 0.7, out);
+    }
+  }
+  allied_pairs_.clear();
+  const auto is_member_noun = [&](std::size_t at) {
+    return at < lower_.size() && (eq(lower_[at], "allies") || eq(lower_[at], "ally") ||
+                                  eq(lower_[at], "member") || eq(lower_[at], "members"));
+  };
+  for (std::size_t m = 0; m < mentions_.size(); ++m) {
+    const Mention& org = mentions_[m];
+    if (org.actor.kind != ActorKind::Organization || org.possessive || org.pronoun)
+      continue;
+    std::size_t noun = org.end;
+    if (!is_member_noun(noun))
+      continue;
+    if (noun + 1 < lower_.size() && eq(lower_[noun + 1], "states"))
+      ++noun;
+    // Named after the noun: "Nato allies Turkey and the US".
+    for (std::size_t k = m + 1; k < mentions_.size(); ++k) {
+      if (mentions_[k].begin != noun + 1 && mentions_[k].begin != noun + 2)
+        continue;
+      if (mentions_[k].begin == noun + 2 && !eq(lower_[noun + 1], "the"))
+        continue;
+      for (const std::size_t member : coordinated(k)) {
+        if (mentions_[member].actor.kind == ActorKind::State)
+          emit(mentions_[member].actor, kMember, org.actor, Modality::Asserted, org.begin, 0.8,
+               out);
+      }
+      break;
+    }
+    // In apposition before it: "Turkey, a Nato member".
+    if (m > 0 && org.begin >= 3 &&
+        (eq(lower_[org.begin - 1], "a") || eq(lower_[org.begin - 1], "an")) &&
+        eq(lower_[org.begin - 2], ",")) {
+      const Mention& state = mentions_[m - 1];
+      if (state.end == org.begin - 2 && state.actor.kind == ActorKind::State)
+        emit(state.actor, kMember, org.actor, Modality::Asserted, org.begin, 0.8, out);
+    }
+  }
+  // "Poland, a member of the EU", "Turkey, a Nato ally of the US" is left to the triggers.
+  for (std::size_t m = 0; m + 1 < mentions_.size(); ++m) {
+    const Mention& state = mentions_[m];
+    const std::size_t at = state.end;
+    if (state.actor.kind != ActorKind::State || at + 4 >= lower_.size() || !eq(lower_[at], ",") ||
+        !(eq(lower_[at + 1], "a") || eq(lower_[at + 1], "an")) || !eq(lower_[at + 2], "member") ||
+        !eq(lower_[at + 3], "of"))
+      continue;
+    const std::size_t org_at = at + 4 + (eq(lower_[at + 4], "the") ? 1 : 0);
+    for (std::size_t k = m + 1; k < mentions_.size(); ++k) {
+      if (mentions_[k].begin == org_at && mentions_[k].actor.kind == ActorKind::Organization)
+        emit(state.actor, kMember, mentions_[k].actor, Modality::Asserted, at, 0.8, out);
+    }
+  }
+}
+
+void SentenceCoder::code_compounds(std::vector<irkg::Relation>& out) {
+  for (const Compound& compound : compounds_) {
+    std::size_t at = compound.at + 1;
+    while (at < lower_.size() && at - compound.at <= 3) {
+      const Trigger* noun = nullptr;
+      if (triggers_[at]) {
+        for (const Trigger& def : *triggers_[at]) {
+          bool matches = def.noun && at + def.words.size() <= lower_.size();
+          for (std::size_t k = 1; k < def.words.size() && matches; ++k)
+            matches = lower_[at + k] == def.words[k];
+          if (matches) {
+            noun = &def;
+            break;
+          }
+        }
+      }
+      // "a US-China trade war": the last of a run of nouns is the head.
+      if (noun && at + 1 < lower_.size() && triggers_[at + 1] &&
+          std::any_of(triggers_[at + 1]->begin(), triggers_[at + 1]->end(),
+                      [](const Trigger& def) { return def.noun; })) {
+        ++at;
+        continue;
+      }
+      if (noun) {
+        const bool figurative = patterns_.figurative_modifiers.contains(lower_[at - 1]);
+        const Modality mood = modality(at, *noun, 0);
+        if (noun->type == RelationType::Attack && !figurative &&
+            patterns_.war_nouns.contains(lower_[at])) {
+          emit(compound.left, *noun, compound.right, mood, at, 0.8, out);
+          emit(compound.right, *noun, compound.left, mood, at, 0.8, out);
+        } else if (noun->type == RelationType::Attack && !figurative) {
+          // "a Russian-Syrian attack on Idlib": a joint attack, on what follows.
+          static const Trigger kCooperate = implied_trigger(RelationType::Cooperate, true);
+          emit(compound.left, kCooperate, compound.right, mood, at, 0.75, out);
+          for (const Mention& target : mentions_) {
+            if (target.begin > at && target.begin <= at + 4 &&
+                (eq(lower_[target.begin - 1], "on") || eq(lower_[target.begin - 1], "against") ||
+                 (eq(lower_[target.begin - 1], "the") && target.begin >= 2 &&
+                  (eq(lower_[target.begin - 2], "on") ||
+                   eq(lower_[target.begin - 2], "against"))))) {
+              emit(compound.left, *noun, target.actor, mood, at, 0.75, out);
+              emit(compound.right, *noun, target.actor, mood, at, 0.75, out);
+              break;
+            }
+          }
+        } else if (irkg::info(noun->type).symmetric && !figurative) {
+          emit(compound.left, *noun, compound.right, mood, at, 0.8, out);
+        }
+        break;
+      }
+      // Only modifiers may stand between the compound and its noun ("border war").
+      if (!std::all_of(lower_[at].begin(), lower_[at].end(),
+                       [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; }))
+        break;
+      ++at;
+    }
+  }
+  compounds_.clear();
+}
+
+void SentenceCoder::code_relational_nouns(std::vector<irkg::Relation>& out) {
+  partners_.clear();
+  for (std::size_t m = 0; m < mentions_.size(); ++m) {
+    const Mention& owner = mentions_[m];
+    if (!owner.possessive)
+      continue;
+    std::size_t at = owner.end + 1;
+    while (at < lower_.size() && at - owner.end <= 4 &&
+           patterns_.relational_modifiers.contains(lower_[at]))
+      ++at;
+    if (at >= lower_.size())
+      continue;
+    const auto noun = patterns_.relational_nouns.find(lower_[at]);
+    if (noun == patterns_.relational_nouns.end())
+      continue;
+    std::optional<std::size_t> partner;
+    // After it: "Assad's backer, Russia" / "Russia's ally Belarus".
+    std::size_t next = at + 1;
+    if (next < lower_.size() && eq(lower_[next], ","))
+      ++next;
+    if (next < lower_.size() && eq(lower_[next], "the"))
+      ++next;
+    for (std::size_t k = m + 1; k < mentions_.size(); ++k) {
+      if (mentions_[k].begin == next)
+        partner = k;
+    }
+    // Before it: "Russia, Assad's main backer" / "Putin, Russia's president and Assad's backer".
+    for (std::size_t k = m; !partner && k-- > 0;) {
+      const Mention& left = mentions_[k];
+      if (owner.begin - left.end > 8 || left.end >= lower_.size() || !eq(lower_[left.end], ","))
+        continue;
+      bool clean = true;
+      for (std::size_t t = left.end; t < owner.begin && clean; ++t)
+        clean = !is_break(t) && !triggers_[t];
+      if (clean && !left.possessive)
+        partner = k;
+      break;
+    }
+    if (!partner)
+      continue;
+    partners_.emplace(m, *partner);
+    if (noun->second.type == RelationType::Attack) {
+      // "Iran, Iraq's enemy in the Gulf war": enemies at war attack each other.
+      bool at_war = false;
+      for (std::size_t t = at + 1; t < lower_.size() && t <= at + 7 && !at_war; ++t)
+        at_war = patterns_.war_nouns.contains(lower_[t]);
+      if (at_war) {
+        static const Trigger kAttack = implied_trigger(RelationType::Attack, true);
+        emit(mentions_[*partner].actor, kAttack, owner.actor, Modality::Asserted, at, 0.75, out);
+        emit(owner.actor, kAttack, mentions_[*partner].actor, Modality::Asserted, at, 0.75, out);
+      }
+      continue;
+    }
+    if (!noun->second.emit)
+      continue;
+    static const Trigger kSupport = implied_trigger(RelationType::Support, true);
+    static const Trigger kCooperate = implied_trigger(RelationType::Cooperate, true);
+    const Trigger& def = noun->second.type == RelationType::Cooperate ? kCooperate : kSupport;
+    // A standing relation, whatever the clause around it wants or denies.
+    emit(mentions_[*partner].actor, def, owner.actor, Modality::Asserted, at, 0.8, out);
+  }
+}
+
+}  // namespace irkg::extract::detail

@@ -1,0 +1,903 @@
+// extract/relations.cpp - triggers, their subjects and objects, modality, and the relations emitted
+// SPDX-License-Identifier: MIT
+#include "extract/detail/sentence_coder.h"
+#include "support/strings.h"
+#include "text/tokens.h"
+
+#include <algorithm>
+#include <set>
+
+namespace irkg::extract::detail {
+
+bool SentenceCoder::noun_trigger_at(std::size_t at) const {
+  if (!triggers_[at])
+    return false;
+  return std::any_of(triggers_[at]->begin(), triggers_[at]->end(), [&](const Trigger& def) {
+    if (!def.noun || at + def.words.size() > lower_.size())
+      return false;
+    for (std::size_t k = 1; k < def.words.size(); ++k) {
+      if (lower_[at + k] != def.words[k])
+        return false;
+    }
+    return true;
+  });
+}
+
+bool SentenceCoder::event_noun_at(std::size_t at) const {
+  if (!noun_trigger_at(at))
+    return false;
+  const RelationType type = triggers_[at]->front().type;
+  return type != RelationType::Demand && type != RelationType::Reject &&
+         type != RelationType::Criticize && type != RelationType::Threaten;
+}
+
+std::vector<std::size_t> SentenceCoder::coordinated(std::size_t m) const {
+  // Two neighbouring mentions are one list when joined by commas or a conjunction, both
+  // possessive or neither ("Russia's president and Assad's backer" are two phrases), or
+  // when they are the two readings of "both countries".
+  const auto linked = [&](std::size_t a, std::size_t b) {
+    const Mention& left = mentions_[a];
+    const Mention& right = mentions_[b];
+    if (left.begin == right.begin)
+      return true;
+    return joined(left.end, right.begin) && left.possessive == right.possessive;
+  };
+  std::vector<std::size_t> group{m};
+  for (std::size_t k = m; k > 0 && linked(k - 1, k); --k) group.insert(group.begin(), k - 1);
+  for (std::size_t k = m; k + 1 < mentions_.size() && linked(k, k + 1); ++k) {
+    if (speaks(mentions_[k + 1]))
+      break;  // "... in Ukraine, South Korean officials said": the source, not a list item
+    group.push_back(k + 1);
+  }
+  // Commas alone make no list: "According to officials in Washington, Israel struck Syria".
+  bool conjunction = group.size() == 1;
+  for (std::size_t k = 0; k + 1 < group.size() && !conjunction; ++k) {
+    const Mention& left = mentions_[group[k]];
+    const Mention& right = mentions_[group[k + 1]];
+    conjunction = left.begin == right.begin;
+    for (std::size_t t = left.end; t < right.begin && !conjunction; ++t)
+      conjunction = eq(lower_[t], "and") || eq(lower_[t], "or") || eq(lower_[t], "as");
+  }
+  // "The US, Britain and other countries": the list ends in a phrase that names no actor.
+  const std::size_t after = mentions_[group.back()].end;
+  if (!conjunction && after < lower_.size())
+    conjunction = eq(lower_[after], "and") || eq(lower_[after], "or");
+  return conjunction ? group : std::vector<std::size_t>{m};
+}
+
+bool SentenceCoder::speaks(const Mention& mention) const {
+  for (std::size_t t = mention.end; t < speech_.size() && t < mention.end + 3; ++t) {
+    if (speech_[t])
+      return true;
+    if (tokens_[t].kind != irkg::text::TokenKind::Word)
+      return false;
+  }
+  return false;
+}
+
+bool SentenceCoder::joined(std::size_t left_end, std::size_t right_begin) const {
+  if (right_begin < left_end || right_begin - left_end > 3)
+    return false;
+  bool conjunction = false;
+  for (std::size_t t = left_end; t < right_begin; ++t) {
+    const std::string_view w = lower_[t];
+    if (eq(w, "and") || eq(w, "or") || eq(w, ",") || eq(w, "as") || eq(w, "well")) {
+      conjunction = true;
+    } else if (!eq(w, "the")) {
+      return false;
+    }
+  }
+  return conjunction;
+}
+
+Modality SentenceCoder::modality(std::size_t trigger, const Trigger& def, std::size_t left) const {
+  const std::size_t from = trigger > 6 ? trigger - 6 : 0;
+  for (std::size_t t = std::max(from, left); t < trigger; ++t) {
+    const std::string_view w = lower_[t];
+    if (def.type == RelationType::Reject &&
+        (eq(w, "refused") || eq(w, "denied") || eq(w, "rejected")))
+      continue;
+    // "failed to persuade or pressure Pyongyang": the pressure was applied, without success.
+    if (def.type == RelationType::Demand && (eq(w, "failed") || eq(w, "fails") || eq(w, "fail")))
+      continue;
+    if (negation_[t]) {
+      // "not only" and "no longer ... but" are not negations of the event.
+      if (eq(w, "not") && t + 1 < lower_.size() && eq(lower_[t + 1], "only"))
+        continue;
+      return Modality::Negated;
+    }
+  }
+  std::size_t opened = std::max(from, left);
+  for (std::size_t t = opened; t < trigger; ++t) {
+    if (eq(lower_[t], "that"))
+      opened = t + 1;  // "could be a sign that the talks ...": the cue is the sign's
+  }
+  for (std::size_t t = opened; t < trigger; ++t) {
+    if (hypothetical_[t] &&
+        !(def.type == RelationType::Threaten && lower_[t].starts_with("threat"))) {
+      return Modality::Hypothetical;
+    }
+  }
+  if (conditional_ < trigger)
+    return Modality::Hypothetical;  // "if", "unless", "whether" earlier in the sentence
+  // "a three-way summit ... to be held in Tehran on Friday".
+  const std::size_t after = trigger + def.words.size();
+  if (def.noun) {
+    for (std::size_t at = after; at < after + 6 && at < lower_.size() && !breaks_[at]; ++at) {
+      if (planned_at_[at])
+        return Modality::Hypothetical;
+    }
+  }
+  return Modality::Asserted;
+}
+
+bool SentenceCoder::close_or_held(std::size_t from, std::size_t noun) const {
+  if (noun - from <= 3)
+    return true;
+  static const std::set<std::string_view> kLight{
+      "held",      "hold",      "holds",        "holding",  "had",        "have",      "has",
+      "began",     "begin",     "begins",       "opened",   "open",       "resumed",   "resume",
+      "launched",  "signed",    "sign",         "reached",  "reach",      "concluded", "struck",
+      "agreed",    "agree",     "start",        "started",  "starts",     "entered",   "enter",
+      "renewed",   "restored",  "sealed",       "forged",   "forge",      "built",     "build",
+      "deepened",  "deepen",    "strengthened", "expanded", "overseeing", "oversee",   "oversaw",
+      "attended",  "attend",    "attending",    "joined",   "join",       "joining",   "sponsoring",
+      "sponsored", "sponsor",   "co-sponsored", "chaired",  "co-chaired", "hosting",   "hosted",
+      "host",      "mediating", "brokering"};
+  for (std::size_t t = from; t < noun && t < from + 6; ++t) {
+    if (kLight.contains(lower_[t]))
+      return true;
+  }
+  return false;
+}
+
+bool SentenceCoder::rejects_through(std::size_t after_trigger) const {
+  static const std::set<std::string_view> kContact{
+      "meet",    "see",   "receive", "talk",   "negotiate", "recognise", "recognize",
+      "accept",  "allow", "attend",  "host",   "join",      "back",      "support",
+      "endorse", "sign",  "admit",   "invite", "engage",    "deal",      "cooperate"};
+  std::size_t to = after_trigger;
+  while (to < lower_.size() && to < after_trigger + 2 && !eq(lower_[to], "to")) ++to;
+  return to + 1 < lower_.size() && eq(lower_[to], "to") && kContact.contains(lower_[to + 1]);
+}
+
+bool SentenceCoder::right_before_verb(std::size_t from, std::size_t verb) const {
+  if (from > verb)
+    return true;  // the main clause's subjects of an opener ("After exchanging threats, ...")
+  static const std::set<std::string_view> kBetween{
+      "will",     "would",     "could",   "may",      "might",      "to",         "have",
+      "has",      "had",       "did",     "do",       "does",       "also",       "again",
+      "then",     "last",      "first",   "both",     "jointly",    "once",       "–",
+      "-",        "failed",    "fail",    "refused",  "agreed",     "decided",    "want",
+      "wanted",   "plan",      "planned", "tried",    "sought",     "hope",       "hoped",
+      "expected", "are",       "were",    "is",       "was",        "not",        "never",
+      "n't",      "already",   "finally", "yet",      "still",      "due",        "set",
+      "began",    "begin",     "can",     "should",   "must",       "shall",      "now",
+      "today",    "yesterday", "tonight", "formally", "officially", "reportedly", "recently",
+      "later",    "earlier",   "on",      "monday",   "tuesday",    "wednesday",  "thursday",
+      "friday",   "saturday",  "sunday",  "quietly",  "secretly",   "swiftly"};
+  for (std::size_t t = from; t < verb; ++t) {
+    if (!kBetween.contains(lower_[t]))
+      return false;
+  }
+  return verb - from <= 4;
+}
+
+bool SentenceCoder::passive_agent_between(std::size_t from, std::size_t verb) const {
+  for (std::size_t t = from; t + 2 < verb; ++t) {
+    if (is_be_form(lower_[t]) && (lower_[t + 1].ends_with("ed") || lower_[t + 1].ends_with("en")) &&
+        eq(lower_[t + 2], "by"))
+      return true;
+  }
+  return false;
+}
+
+bool SentenceCoder::has_pronoun_subject(std::size_t from, std::size_t verb) const {
+  for (std::size_t t = std::max(from, verb >= 3 ? verb - 3 : 0); t < verb; ++t) {
+    if (eq(lower_[t], "it") || eq(lower_[t], "they") || eq(lower_[t], "we") || eq(lower_[t], "i") ||
+        eq(lower_[t], "you"))
+      return true;
+  }
+  return false;
+}
+
+bool SentenceCoder::verb_between(std::size_t from, std::size_t to) const {
+  for (std::size_t t = from; t < to; ++t) {
+    if (triggers_[t] && std::none_of(triggers_[t]->begin(), triggers_[t]->end(),
+                                     [](const Trigger& trigger) { return trigger.noun; }))
+      return true;
+  }
+  return false;
+}
+
+bool SentenceCoder::has_the_noun(std::size_t trigger) const {
+  static const std::set<std::string_view> kHave{
+      "has",     "have",     "had",      "having", "with",  "enjoys", "enjoyed", "won",
+      "gained",  "secured",  "received", "gets",   "got",   "sought", "seeks",   "lost",
+      "retains", "retained", "win",      "gain",   "enjoy", "without"};
+  for (std::size_t t = trigger, steps = 0; t-- > 0 && steps < 4; ++steps) {
+    if (is_be_form(lower_[t]))
+      return false;  // "have been the staunchest backers of": the subject gives it
+    if (kHave.contains(lower_[t]))
+      return true;
+    if (is_break(t) || triggers_[t])
+      return false;
+  }
+  return false;
+}
+
+bool SentenceCoder::has_nearby(const std::vector<std::string>& nouns, std::size_t trigger,
+                               std::size_t right) const {
+  const std::size_t from = trigger > 3 ? trigger - 3 : 0;
+  for (std::size_t t = from; t < std::min(right, trigger + 9); ++t) {
+    if (t == trigger)
+      continue;
+    if (std::find(nouns.begin(), nouns.end(), lower_[t]) != nouns.end())
+      return true;
+  }
+  return false;
+}
+
+bool SentenceCoder::is_leader(const irkg::Actor& actor, std::size_t trigger, bool of_state) const {
+  if (actor.kind != ActorKind::Person)
+    return false;
+  const auto entry = lexicon_.find(actor.id);
+  if (!entry)
+    return false;
+  // In office on the day: a former president meeting someone holds no summit.
+  // Undated, the article gives no day to check: the person's latest office stands.
+  const auto& person = lexicon_.entry(*entry);
+  const auto* role = when(trigger).known() ? lexicon_.office_on(person, when(trigger))
+                                           : lexicon_.role_at(person, when(trigger));
+  if (!role || !role->leader)
+    return false;
+  if (!of_state)
+    return true;
+  const auto of = lexicon_.find(role->of);
+  return of && lexicon_.entry(*of).kind == ActorKind::State;
+}
+
+void SentenceCoder::emit(const irkg::Actor& source, const Trigger& def, const irkg::Actor& target,
+                         Modality modality, std::size_t trigger, double confidence,
+                         std::vector<irkg::Relation>& out) {
+  if (source.id == target.id)
+    return;
+  // A person acting on their own state, or a state on its own official, is not a relation.
+  if (source.kind == ActorKind::Person && source.country == target.id)
+    return;
+  if (target.kind == ActorKind::Person && target.country == source.id)
+    return;
+  RelationType type = def.type;
+  // "Ellwood clashed with Trump's assessment": people who clash quarrel; armies fight.
+  if (type == RelationType::Attack && def.mutual &&
+      (source.kind == ActorKind::Person || target.kind == ActorKind::Person))
+    type = RelationType::Criticize;
+  if (type == RelationType::MemberOf &&
+      (source.kind != ActorKind::State || target.kind != ActorKind::Organization)) {
+    return;
+  }
+  if (def.leaders_only &&
+      (!is_leader(source, trigger, false) || !is_leader(target, trigger, false)))
+    return;
+  // Talks between two heads of state or government are a summit.
+  if (type == RelationType::Talks && !def.remote && is_leader(source, trigger, true) &&
+      is_leader(target, trigger, true))
+    type = RelationType::Summit;
+  for (const auto& known : found_) {
+    if (known.source.id == source.id && known.target.id == target.id && known.type == type)
+      return;
+    if (irkg::info(type).symmetric && known.type == type && known.source.id == target.id &&
+        known.target.id == source.id)
+      return;
+  }
+  irkg::Relation relation;
+  relation.source = source;
+  relation.type = type;
+  relation.target = target;
+  relation.modality = modality;
+  relation.date = when(trigger);
+  relation.doc = article_.id;
+  relation.sentence = sentence_;
+  relation.evidence = std::string(evidence());
+  relation.confidence = confidence;
+  found_.push_back(relation);
+  out.push_back(std::move(relation));
+}
+
+void SentenceCoder::find_relations(std::vector<irkg::Relation>& out) {
+  found_.clear();
+  // "the US-backed Manbij council": support from the backer to the next actor named.
+  static const Trigger kBacking = implied_trigger(RelationType::Support, false);
+  for (const auto& [position, backer] : backed_) {
+    for (const Mention& m : mentions_) {
+      if (m.begin > position && m.begin - position <= 3) {
+        // "UN-sponsored Syrian talks": the talks are sponsored, not Syria.
+        if (!(m.adjective && m.end < lower_.size() && noun_trigger_at(m.end)))
+          emit(backer, kBacking, m.actor, Modality::Asserted, position, 0.8, out);
+        break;
+      }
+    }
+  }
+  backed_.clear();
+  code_compounds(out);
+  code_relational_nouns(out);
+  code_allies(out);
+  code_memberships(out);
+  code_quoted_criticism(out);
+  std::vector<bool> used(words_.size(), false);
+  for (std::size_t i = 0; i < words_.size(); ++i) {
+    if (used[i])
+      continue;
+    if (!triggers_[i])
+      continue;
+    // Tokens inside a mention are names, not triggers ("Security Council", "Trade Minister").
+    bool inside = false;
+    for (const Mention& m : mentions_) inside = inside || (i >= m.begin && i < m.end);
+    if (inside)
+      continue;
+    for (const Trigger& def : *triggers_[i]) {
+      if (i + def.words.size() > words_.size())
+        continue;
+      bool matches = true;
+      for (std::size_t k = 1; k < def.words.size() && matches; ++k)
+        matches = lower_[i + k] == def.words[k];
+      if (!matches)
+        continue;
+      // A reading for leaders only ("met" as a summit) gives way to the next reading ("met"
+      // as talks) when the two who met are not both leaders.
+      const std::size_t emitted = out.size();
+      if (code_trigger(i, def, out) && (!def.leaders_only || out.size() > emitted)) {
+        for (std::size_t k = 0; k < def.words.size(); ++k) used[i + k] = true;
+        break;
+      }
+    }
+  }
+}
+
+bool SentenceCoder::code_trigger(std::size_t i, const Trigger& def,
+                                 std::vector<irkg::Relation>& out) {
+  const std::size_t last = i + def.words.size();  // first token after the trigger
+  // Clause around the trigger.
+  std::size_t left = i;
+  std::size_t speech = kNoRole;
+  while (left > 0 && i - left < kSubjectWindow && !is_break(left - 1)) --left;
+  if (left > 0 && speech_[left - 1])
+    speech = left - 1;
+  std::size_t right = last;
+  while (right < words_.size() && right - last < kObjectWindow + 6 &&
+         !(is_break(right) && !eq(lower_[right], "("))) {
+    ++right;
+  }
+  if (!def.with_noun.empty() && !has_nearby(def.with_noun, i, right))
+    return false;
+  // "a negotiated settlement", "the attacked ship": a participle used as an adjective.
+  if (!def.noun && i > 0 &&
+      (eq(lower_[i - 1], "a") || eq(lower_[i - 1], "an") || eq(lower_[i - 1], "the")))
+    return false;
+  if (last < lower_.size() && std::find(def.not_followed_by.begin(), def.not_followed_by.end(),
+                                        lower_[last]) != def.not_followed_by.end())
+    return false;
+  if (i > 0 &&
+      std::find(def.not_after.begin(), def.not_after.end(), lower_[i - 1]) != def.not_after.end())
+    return false;
+  // "the ban on arms exports to China": aid that is banned is not given.
+  if (def.noun &&
+      (def.type == RelationType::MilitaryAid || def.type == RelationType::EconomicAid)) {
+    for (std::size_t t = i >= 3 ? i - 3 : 0; t < i; ++t) {
+      if (eq(lower_[t], "ban") || eq(lower_[t], "embargo") || eq(lower_[t], "halt") ||
+          eq(lower_[t], "freeze") || eq(lower_[t], "suspension") || eq(lower_[t], "cut") ||
+          eq(lower_[t], "cuts"))
+        return false;
+    }
+  }
+  // "conflict resolution", "war veterans": the noun modifies another.
+  if (def.type == RelationType::Attack && def.noun && last < lower_.size() &&
+      patterns_.not_attack_heads.contains(lower_[last]))
+    return false;
+  // "a trade war", "a war of words": not an armed attack.
+  if (def.type == RelationType::Attack && def.noun && i > 0 &&
+      (patterns_.figurative_modifiers.contains(lower_[i - 1]) ||
+       (last + 2 < lower_.size() && eq(lower_[last], "of") && eq(lower_[last + 1], "words"))))
+    return false;
+
+  // Passive: "Ukraine was attacked by Russia".
+  // A participle after a comma with its agent: "the Assad regime, backed by Russia".
+  const bool participle = !def.noun && def.words.size() == 1 && i >= 1 && eq(lower_[i - 1], ",") &&
+                          last < lower_.size() && eq(lower_[last], "by");
+  const bool passive = !def.noun && i >= 1 &&
+                       (participle || is_be_form(lower_[i - 1]) ||
+                        (i >= 2 && is_be_form(lower_[i - 2]) && lower_[i - 1].ends_with("ly"))) &&
+                       (lower_[i].ends_with("ed") || eq(lower_[i], "struck") ||
+                        eq(lower_[i], "hit") || eq(lower_[i], "shot") || eq(lower_[i], "fought"));
+
+  // Subject: the nearest mention to the left not governed by a preposition; for a noun, a
+  // possessive or demonym right before it ("Russia's war", "Russian strikes").
+  std::optional<std::size_t> subject;
+  std::vector<std::size_t> objects;
+  for (std::size_t m = mentions_.size(); m-- > 0;) {
+    const Mention& mention = mentions_[m];
+    if (mention.end > i || mention.begin < left)
+      continue;
+    if (def.noun && (mention.possessive || mention.adjective) && i - mention.end <= 4) {
+      subject = m;
+      break;
+    }
+    if (def.noun && !mention.possessive && i - mention.end <= 1 && !mention.adjective) {
+      // "the NATO summit", "US sanctions": a name used as a modifier is the actor.
+      subject = m;
+      break;
+    }
+    // A preposition before the first of coordinated names governs them all.
+    std::size_t head = mentions_[coordinated(m).front()].begin;
+    const std::size_t first = head;
+    while (head > 0 && first - head < 2 &&
+           (eq(lower_[head - 1], "the") || eq(lower_[head - 1], "both") ||
+            eq(lower_[head - 1], "its") || eq(lower_[head - 1], "their")))
+      --head;
+    const bool governed = head > 0 && prep_[head - 1];
+    if (governed || mention.possessive)
+      continue;
+    // "But the US, he added, also recognised": the speaker of an aside is not the subject.
+    if (mention.begin > 0 && eq(lower_[mention.begin - 1], ",") && mention.end < lower_.size() &&
+        speech_[mention.end])
+      continue;
+    if (def.noun && verb_between(mention.end, i))
+      break;  // "Italy favours an early start to talks": the noun is not Italy's act
+    // "a reminder to Iraq that it must cooperate": the verb has a subject of its own.
+    if (!def.noun && has_pronoun_subject(mention.end, i))
+      break;
+    // "Isis documents were recovered by a researcher embedded with Iraqi troops": the verb
+    // belongs to the agent of the passive in between.
+    if (!def.noun && passive_agent_between(mention.end, i))
+      break;
+    // "... neighbouring South Africa and 50 mln dlrs in military assistance for": a name in
+    // another list item is not the noun's subject.
+    if (def.noun && i - mention.end > 1 &&
+        (eq(lower_[mention.end], "and") || eq(lower_[mention.end], ",")))
+      break;
+    subject = m;
+    break;
+  }
+  if (!def.noun && subject && i > 0 && eq(lower_[i - 1], "by") && lower_[i].ends_with("ing")) {
+    // "Iran came to challenge the US by threatening Israel": the clause's subject acts.
+    for (std::size_t m = 0; m < mentions_.size(); ++m) {
+      const Mention& mention = mentions_[m];
+      if (mention.begin >= left && mention.end <= i && !mention.possessive &&
+          !(mention.begin > 0 && prep_[mention.begin - 1])) {
+        subject = m;
+        break;
+      }
+    }
+  }
+  // "an EU demand for Turkey to recognise Cyprus": the infinitive's subject follows "for",
+  // and the act is only wanted.
+  bool wanted = false;
+  if (!def.noun && i >= 3 && eq(lower_[i - 1], "to")) {
+    for (std::size_t m = 0; m < mentions_.size(); ++m) {
+      const Mention& mention = mentions_[m];
+      if (mention.end == i - 1 && mention.begin > 0 && eq(lower_[mention.begin - 1], "for")) {
+        subject = m;
+        wanted = true;
+      }
+    }
+  }
+  if (participle) {
+    // The participle modifies the name right before its comma, whatever governs that name.
+    subject.reset();
+    for (std::size_t m = mentions_.size(); m-- > 0;) {
+      // "The Syrian army, backed by Russia", "Assad's forces, backed by Russia".
+      std::size_t end = mentions_[m].end;
+      while (end < i - 1 && (eq(lower_[end], "'s") || patterns_.state_nouns.contains(lower_[end])))
+        ++end;
+      if (end == i - 1) {
+        subject = m;
+        break;
+      }
+    }
+  }
+  if (!subject && left > 0 &&
+      (eq(lower_[left - 1], "who") || eq(lower_[left - 1], "whose") ||
+       eq(lower_[left - 1], "which"))) {
+    // "Assad, who has been backed by Russia": the relative pronoun's antecedent.
+    std::size_t pronoun = left - 1;
+    const std::size_t before = pronoun > 0 && eq(lower_[pronoun - 1], ",") ? pronoun - 1 : pronoun;
+    for (std::size_t m = mentions_.size(); m-- > 0;) {
+      if (mentions_[m].end == before) {
+        subject = m;
+        break;
+      }
+    }
+  }
+  if (!subject && !def.noun && lower_[i].ends_with("ing") && left > 0 &&
+      (eq(lower_[left - 1], "after") || eq(lower_[left - 1], "before") ||
+       eq(lower_[left - 1], "while") || eq(lower_[left - 1], "since") ||
+       eq(lower_[left - 1], "when"))) {
+    // "After exchanging threats ..., Kim and Trump held talks": the main clause's subject.
+    std::size_t comma = last;
+    while (comma < words_.size() && words_[comma] != "," && !is_break(comma)) ++comma;
+    for (std::size_t m = 0; comma < words_.size() && words_[comma] == "," && m < mentions_.size();
+         ++m) {
+      if (mentions_[m].begin > comma && mentions_[m].begin <= comma + 2) {
+        subject = m;
+        break;
+      }
+    }
+  }
+  if (!subject && def.noun && left == 0 && i > 0 && prep_[0]) {
+    // "In a joint telephone call to the Kremlin on Sunday, Angela Merkel ... urged Putin": a
+    // noun in an opening phrase belongs to the main clause's subject.
+    std::size_t comma = last;
+    while (comma < words_.size() && words_[comma] != "," && !is_break(comma)) ++comma;
+    for (std::size_t m = 0; comma < words_.size() && words_[comma] == "," && m < mentions_.size();
+         ++m) {
+      if (mentions_[m].begin > comma && mentions_[m].begin <= comma + 2 &&
+          !mentions_[m].possessive) {
+        subject = m;
+        break;
+      }
+    }
+  }
+  if (!subject && speech != kNoRole) {
+    // "Russia said it attacked": the speaker, when the clause has no subject of its own.
+    for (std::size_t m = mentions_.size(); m-- > 0;) {
+      if (mentions_[m].end <= speech && speech - mentions_[m].end <= 3) {
+        subject = m;
+        break;
+      }
+    }
+    // "But the US, he added, also recognised": an aside; the subject is before its comma.
+    if (subject && speech + 1 < lower_.size() && eq(lower_[speech + 1], ",") &&
+        mentions_[*subject].begin > 0 && eq(lower_[mentions_[*subject].begin - 1], ",")) {
+      const std::size_t comma = mentions_[*subject].begin - 1;
+      subject.reset();
+      for (std::size_t m = mentions_.size(); m-- > 0;) {
+        if (mentions_[m].end == comma) {
+          subject = m;
+          break;
+        }
+      }
+    }
+  }
+
+  // Object: the first mention after the trigger, introduced by one of the trigger's
+  // prepositions, or bare right after a transitive verb.
+  std::optional<std::size_t> between;
+  std::string object_prep;
+  for (std::size_t m = 0; m < mentions_.size(); ++m) {
+    const Mention& mention = mentions_[m];
+    if (mention.begin < last || mention.begin >= right)
+      continue;
+    // A noun's object follows it closely ("war in Ukraine", "support for the Syrian
+    // government"); a verb's may come after its own object phrase.
+    if (mention.begin - last > (def.noun ? kNounObjectWindow : kObjectWindow))
+      break;
+    // "between Nato allies Turkey and the US": a name modifying a plural noun is not a party;
+    // nor is one modifying another trigger noun ("support for the Iran nuclear deal").
+    if (mention.end + 1 < lower_.size() && is_group_noun(lower_[mention.end]))
+      continue;
+    // "persuaded Iraq's Kurds": the Kurds, not Iraq.
+    if (mention.possessive && mention.end + 1 < lower_.size() &&
+        patterns_.non_state_heads.contains(lower_[mention.end + 1]))
+      continue;
+    // A speech act named after its author ("rejected a US request") keeps the author as
+    // the object.
+    if (!mention.possessive && !mention.adjective &&
+        ((mention.end < lower_.size() && event_noun_at(mention.end)) ||
+         (mention.end + 1 < lower_.size() && !is_capitalised(words_[mention.end]) &&
+          !prep_[mention.end] && event_noun_at(mention.end + 1))))
+      continue;
+    std::size_t p = mention.begin;
+    while (p > last && (eq(lower_[p - 1], "the") || eq(lower_[p - 1], "its") ||
+                        eq(lower_[p - 1], "their") || eq(lower_[p - 1], "both")))
+      --p;
+    const std::string_view before = p > last ? lower_[p - 1] : std::string_view();
+    bool by_prep =
+        !before.empty() && std::find(def.preps.begin(), def.preps.end(), before) != def.preps.end();
+    if (passive) {
+      if (eq(before, "by")) {
+        objects = coordinated(m);
+        std::erase_if(objects, [&](std::size_t k) { return mentions_[k].begin < last; });
+        break;
+      }
+      continue;
+    }
+    // "talks between Seoul and Tokyo", "ties between Nato allies Turkey and the US".
+    // "a ceasefire agreed last year between Russia, the US and Jordan".
+    for (std::size_t t = p; t > last && p - t < 3; --t) {
+      if (eq(lower_[t - 1], "between") && t - 1 - last <= 3 &&
+          std::all_of(tokens_.begin() + static_cast<std::ptrdiff_t>(last),
+                      tokens_.begin() + static_cast<std::ptrdiff_t>(t - 1),
+                      [](const irkg::text::Token& token) {
+                        return token.kind == irkg::text::TokenKind::Word;
+                      })) {
+        between = m;
+        break;
+      }
+      if (tokens_[t - 1].kind != irkg::text::TokenKind::Word)
+        break;
+    }
+    // "meetings in Hanoi and the border between North and South Korea": a place, not a party.
+    if (eq(before, "between") && between != m)
+      by_prep = false;
+    // "fighting the forces of Nazi Germany": the forces stand for their state.
+    const bool forces_of = eq(before, "of") && !def.noun && p >= last + 2 && p - 2 - last <= 4 &&
+                           (patterns_.state_nouns.contains(lower_[p - 2]) ||
+                            patterns_.object_heads.contains(lower_[p - 2]));
+    const bool bare = def.bare_object && !def.prep_required && (p == last || forces_of);
+    // A verb's object may be a little further: "sent thousands of troops to help Moscow".
+    const bool loose =
+        !def.noun && !def.prep_required &&
+        (by_prep || bare ||
+         (def.bare_object && !patterns_.facts(before).preposition && mention.begin - last <= 2 &&
+          std::none_of(lower_.begin() + static_cast<std::ptrdiff_t>(last),
+                       lower_.begin() + static_cast<std::ptrdiff_t>(mention.begin),
+                       [&](std::string_view w) {
+                         // "refused to meet Bolton" rejects Bolton; "backed Kurds to oust
+                         // Isis" does not back Isis.
+                         return eq(w, ",") || (eq(w, "to") && !rejects_through(last));
+                       })));
+    if (by_prep || bare || loose ||
+        (!def.with_noun.empty() && (eq(before, "to") || eq(before, "help") || eq(before, "for")))) {
+      objects = coordinated(m);
+      std::erase_if(objects, [&](std::size_t k) { return mentions_[k].begin < last; });
+      object_prep = before;
+      // "talks with Assad's backer, Russia": the talks are with Russia.
+      if (const auto partner = partners_.find(m); partner != partners_.end()) {
+        objects = {partner->second};
+        object_prep.clear();
+      }
+      break;
+    }
+    if (mention.possessive && def.noun)
+      continue;
+    if (!def.noun && def.bare_object && !patterns_.facts(before).preposition)
+      continue;
+  }
+
+  bool any = false;
+  const double confidence = 0.9;
+  if (objects.empty() && left >= 2 && eq(lower_[left - 1], "whom") &&
+      (eq(lower_[left - 2], "with") || eq(lower_[left - 2], "against"))) {
+    // "the PKK in Turkey, with whom Ankara has fought a civil war": the antecedent, the
+    // nearest name before it that no preposition governs.
+    for (std::size_t m = mentions_.size(); m-- > 0;) {
+      const Mention& antecedent = mentions_[m];
+      if (antecedent.end > left - 2 || left - 2 - antecedent.end > 6)
+        continue;
+      if (!antecedent.possessive && !(antecedent.begin > 0 && prep_[antecedent.begin - 1])) {
+        objects.push_back(m);
+        break;
+      }
+    }
+  }
+  const auto actor_of = [&](std::size_t m) { return mentions_[m].actor; };
+  // "asking Turkey, Russia and Iran to meet": an act asked for is only wanted.
+  if (!wanted && !def.noun && subject && i > 0 && eq(lower_[i - 1], "to")) {
+    const std::size_t first = mentions_[coordinated(*subject).front()].begin;
+    if (first > 0 && triggers_[first - 1] &&
+        std::any_of(triggers_[first - 1]->begin(), triggers_[first - 1]->end(),
+                    [](const Trigger& t) { return t.type == RelationType::Demand && !t.noun; }))
+      wanted = true;
+  }
+  const Modality mood = wanted ? Modality::Hypothetical : modality(i, def, left);
+  if (def.among && def.type != RelationType::Cooperate) {
+    // "The meeting was attended by ... President Mitterrand, his Prime Minister Chirac, and by
+    // Chancellor Kohl": everyone named after it took part, with one another.
+    std::vector<std::size_t> parties;
+    for (std::size_t m = 0; m < mentions_.size(); ++m) {
+      if (mentions_[m].begin >= last && mentions_[m].begin < right && !mentions_[m].adjective &&
+          !mentions_[m].possessive)
+        parties.push_back(m);
+    }
+    for (std::size_t a = 0; a < parties.size(); ++a) {
+      for (std::size_t b = a + 1; b < parties.size(); ++b) {
+        emit(actor_of(parties[a]), def, actor_of(parties[b]), mood, i, confidence - 0.1, out);
+        any = true;
+      }
+    }
+    return any;
+  }
+  if (def.among) {
+    // "talks brokered by Russia, Turkey and Iran": the named parties act together.
+    for (std::size_t m = 0; m < mentions_.size(); ++m) {
+      if (mentions_[m].begin != last &&
+          !(mentions_[m].begin == last + 1 && eq(lower_[last], "the")))
+        continue;
+      const auto group = coordinated(m);
+      for (std::size_t a = 0; a < group.size(); ++a) {
+        for (std::size_t b = a + 1; b < group.size(); ++b) {
+          emit(actor_of(group[a]), def, actor_of(group[b]), mood, i, confidence - 0.1, out);
+          any = true;
+        }
+      }
+      break;
+    }
+    return any;
+  }
+
+  if (passive) {
+    if (objects.empty() || !subject)
+      return false;
+    for (const std::size_t s : coordinated(*subject)) {
+      for (const std::size_t o : objects)
+        emit(actor_of(o), def, actor_of(s), mood, i, confidence - 0.1, out), any = true;
+    }
+    return any;
+  }
+  const bool symmetric = irkg::info(def.type).symmetric || def.mutual;
+  if (between && symmetric) {
+    const auto pair = coordinated(*between);
+    if (pair.size() >= 2) {
+      for (std::size_t a = 0; a < pair.size(); ++a) {
+        for (std::size_t b = a + 1; b < pair.size(); ++b) {
+          emit(actor_of(pair[a]), def, actor_of(pair[b]), mood, i, confidence, out);
+          if (def.mutual)
+            emit(actor_of(pair[b]), def, actor_of(pair[a]), mood, i, confidence, out);
+          any = true;
+        }
+      }
+      return any;
+    }
+    // "talks between the regime and the opposition": one party named is no pair, and the
+    // subject ("the envoy convened talks between ...") is not a party either.
+    if (std::find(objects.begin(), objects.end(), *between) != objects.end())
+      return false;
+  }
+  if (!subject)
+    return false;
+  // "Russian and Iranian support": coordinated modifiers are all agents of the noun.
+  auto subjects = coordinated(*subject);
+  if (def.noun && (mentions_[*subject].possessive || mentions_[*subject].adjective)) {
+    std::erase_if(subjects, [&](std::size_t k) {
+      return k != *subject && !mentions_[k].possessive && !mentions_[k].adjective;
+    });
+  }
+  if (objects.empty() && symmetric && subjects.size() >= 2 && !def.needs_object &&
+      (def.noun ? close_or_held(mentions_[subjects.back()].end, i)
+                : right_before_verb(mentions_[subjects.back()].end, i))) {
+    // "Kim and Trump held talks": the coordinated subjects meet one another.
+    for (std::size_t a = 0; a < subjects.size(); ++a) {
+      for (std::size_t b = a + 1; b < subjects.size(); ++b) {
+        emit(actor_of(subjects[a]), def, actor_of(subjects[b]), mood, i, confidence - 0.1, out);
+        if (def.mutual)
+          emit(actor_of(subjects[b]), def, actor_of(subjects[a]), mood, i, confidence - 0.1, out);
+        any = true;
+      }
+    }
+    return any;
+  }
+  if (objects.empty() && subjects.size() == 2 && def.type != RelationType::Attack &&
+      mentions_[subjects[0]].begin == mentions_[subjects[1]].begin) {
+    // "Both countries eased restrictions": each side acts on the other.
+    emit(actor_of(subjects[0]), def, actor_of(subjects[1]), mood, i, confidence - 0.1, out);
+    emit(actor_of(subjects[1]), def, actor_of(subjects[0]), mood, i, confidence - 0.1, out);
+    return true;
+  }
+  if (objects.empty()) {
+    accuse(def, mood, speech, subjects, out);  // "Iran has attacked several ships"
+    return false;
+  }
+  // "North Korea has the support of China": the noun's "of" names the agent.
+  if (def.noun && eq(object_prep, "of") && has_the_noun(i) && subjects.size() == 1 &&
+      !mentions_[*subject].possessive && !mentions_[*subject].adjective) {
+    for (const std::size_t o : objects)
+      emit(actor_of(o), def, actor_of(*subject), mood, i, confidence - 0.1, out), any = true;
+    return any;
+  }
+  if (subjects.size() >= 2 &&
+      std::find(lower_.begin() + static_cast<std::ptrdiff_t>(left),
+                lower_.begin() + static_cast<std::ptrdiff_t>(right),
+                "respectively") != lower_.begin() + static_cast<std::ptrdiff_t>(right)) {
+    // "Putin and Erdogan, who backed the government and rebels respectively".
+    for (std::size_t k = 0; k < subjects.size() && k < objects.size(); ++k)
+      emit(actor_of(subjects[k]), def, actor_of(objects[k]), mood, i, confidence - 0.1, out);
+    return true;
+  }
+  if (!def.noun && objects.size() >= 2 &&
+      (def.type == RelationType::Talks || def.type == RelationType::Summit)) {
+    // "Blair met Berlusconi and Schroeder": the guests met one another too.
+    for (std::size_t a = 0; a < objects.size(); ++a) {
+      for (std::size_t b = a + 1; b < objects.size(); ++b)
+        emit(actor_of(objects[a]), def, actor_of(objects[b]), mood, i, confidence - 0.2, out);
+    }
+  }
+  if (def.mediate) {
+    // "Turkey brokered the deal with Russia and Ukraine": the parties agree with each other;
+    // the broker holds talks with each of them.
+    static const Trigger kTalks = implied_trigger(RelationType::Talks, false);
+    for (std::size_t a = 0; a < objects.size(); ++a) {
+      for (std::size_t b = a + 1; b < objects.size(); ++b)
+        emit(actor_of(objects[a]), def, actor_of(objects[b]), mood, i, confidence - 0.1, out);
+    }
+    for (const std::size_t s : subjects) {
+      for (const std::size_t o : objects)
+        emit(actor_of(s), kTalks, actor_of(o), mood, i, confidence - 0.2, out);
+    }
+    return true;
+  }
+  if (symmetric && subjects.size() >= 2) {
+    // "Romania and Bulgaria signed an agreement with Turkey": all three are parties.
+    for (std::size_t a = 0; a < subjects.size(); ++a) {
+      for (std::size_t b = a + 1; b < subjects.size(); ++b)
+        emit(actor_of(subjects[a]), def, actor_of(subjects[b]), mood, i, confidence - 0.1, out);
+    }
+  }
+  const double distance =
+      static_cast<double>(i - mentions_[*subject].end + mentions_[objects.front()].begin - last);
+  const double score = std::max(0.5, confidence - distance * 0.02);
+  static const Trigger kCriticize = implied_trigger(RelationType::Criticize, false);
+  for (const std::size_t s : subjects) {
+    for (const std::size_t o : objects) {
+      // "Pompeo attacked Obama's support for the deal": a person attacked in words.
+      const bool verbal = def.type == RelationType::Attack && !def.noun &&
+                          mentions_[o].actor.kind == ActorKind::Person &&
+                          (mentions_[o].possessive || mentions_[s].actor.kind == ActorKind::Person);
+      emit(actor_of(s), verbal ? kCriticize : def, actor_of(o), mood, i, score, out);
+      if (def.mutual)
+        emit(actor_of(o), def, actor_of(s), mood, i, score, out);
+      any = true;
+    }
+  }
+  accuse(def, mood, speech, subjects, out);
+  return any;
+}
+
+void SentenceCoder::accuse(const Trigger& def, Modality mood, std::size_t speech,
+                           const std::vector<std::size_t>& subjects,
+                           std::vector<irkg::Relation>& out) {
+  if (def.type != RelationType::Attack || def.noun || def.mutual || mood != Modality::Asserted ||
+      speech == kNoRole || subjects.empty() || mentions_[subjects.front()].pronoun)
+    return;
+  // The report is the speech verb's own clause: its attacker comes right after the verb
+  // ("said Turkish troops fired", "saying Iran has attacked").
+  const Mention& attacker = mentions_[subjects.front()];
+  if (attacker.begin < speech || attacker.begin - speech > 3)
+    return;
+  static const std::set<std::string_view> kQuoted{"was",  "were", "quoted", "as",  "has",
+                                                  "have", "had",  "also",   "been"};
+  static const Trigger kAccuse = implied_trigger(RelationType::Criticize, false);
+  for (std::size_t m = mentions_.size(); m-- > 0;) {
+    const Mention& speaker = mentions_[m];
+    if (speaker.end > speech || speaker.possessive)
+      continue;
+    // "Saudi Arabia said", "Aziz was quoted as saying": the speaker right before the verb.
+    bool adjacent = true;
+    for (std::size_t t = speaker.end; t < speech && adjacent; ++t)
+      adjacent = kQuoted.contains(lower_[t]);
+    if (!adjacent || speech - speaker.end > 4)
+      return;
+    // Not the attacker speaking of its own attack ("Russia said it attacked").
+    if (std::none_of(subjects.begin(), subjects.end(),
+                     [&](std::size_t k) { return same_side(speaker, k); })) {
+      for (const std::size_t s : subjects)
+        emit(speaker.actor, kAccuse, mentions_[s].actor, mood, speech, 0.6, out);
+    }
+    return;
+  }
+}
+
+bool SentenceCoder::same_side(const Mention& speaker, std::size_t party) const {
+  const irkg::Actor& a = speaker.actor;
+  const irkg::Actor& b = mentions_[party].actor;
+  return a.id == b.id || (!a.country.empty() && a.country == b.id) ||
+         (!b.country.empty() && b.country == a.id) ||
+         (!a.country.empty() && a.country == b.country);
+}
+
+bool SentenceCoder::verb_follows(std::size_t at) const {
+  static const std::set<std::string_view> kAuxiliaries{
+      "has",   "have",     "had",        "will",   "would", "can",        "could",
+      "may",   "might",    "must",       "should", "also",  "already",    "previously",
+      "since", "recently", "repeatedly", "again",  "then",  "now",        "just",
+      "long",  "is",       "was",        "did",    "does",  "reportedly", "has been"};
+  for (std::size_t t = at; t < lower_.size() && t < at + 4; ++t) {
+    if (triggers_[t] && std::any_of(triggers_[t]->begin(), triggers_[t]->end(),
+                                    [](const Trigger& def) { return !def.noun; }))
+      return true;
+    if (!kAuxiliaries.contains(lower_[t]))
+      return false;
+  }
+  return false;
+}
+
+}  // namespace irkg::extract::detail

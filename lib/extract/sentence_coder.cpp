@@ -1,0 +1,128 @@
+// extract/sentence_coder.cpp - the two passes over a sentence: tokens, lexicon matches, dates
+// SPDX-License-Identifier: MIT
+#include "extract/detail/sentence_coder.h"
+
+#include "support/strings.h"
+#include "text/tokens.h"
+
+#include <algorithm>
+#include <set>
+
+namespace irkg::extract::detail {
+
+void SentenceCoder::prescan(std::string_view text, Scan& scan) {
+  tokenize(text, false);
+  scan.match_length.assign(words_.size(), kUnknown);
+  scan.match_refs.assign(words_.size(), {});
+  for (std::size_t i = 0; i < words_.size();) {
+    std::span<const NameRef> refs;
+    const std::size_t length = lexicon_.match(words_, i, refs);
+    scan.match_length[i] = static_cast<std::uint32_t>(length);
+    scan.match_refs[i] = refs;
+    if (length == 0) {
+      ++i;
+      continue;
+    }
+    for (const NameRef& ref : refs) {
+      if (ref.context || ref.kind == NameKind::PersonShort)
+        continue;
+      if (ref.ambiguous && !resolved_here(i, length))
+        continue;
+      state_.named.insert(lexicon_.entry(ref.entry).id);
+    }
+    i += length;
+  }
+  scan.tokens = tokens_;
+}
+
+void SentenceCoder::code(std::string_view text, const Scan* scan,
+                         std::pair<std::uint32_t, std::uint32_t> span, std::int32_t index,
+                         std::vector<irkg::Relation>& out) {
+  scan_ = scan;
+  if (scan)
+    tokens_ = scan->tokens;
+  else
+    irkg::text::tokenize(text, tokens_);
+  tokenize(text, true);
+  find_planned_phrases();
+  dates_ = irkg::extract::find_dates(words_, state_.date);
+  sentence_ = index;
+  span_ = span;
+  evidence_.reset();
+  find_mentions(out);
+  add_known_offices(out);
+  find_relations(out);
+  remember();
+}
+
+void SentenceCoder::tokenize(std::string_view text, bool classify) {
+  if (!classify)
+    irkg::text::tokenize(text, tokens_);
+  words_.clear();
+  for (const auto& token : tokens_)
+    words_.push_back(text.substr(token.begin, token.end - token.begin));
+  if (!classify)
+    return;
+  const std::size_t n = tokens_.size();
+  // One lower-case copy of the sentence; each token's form is a view into it.
+  lowered_.assign(text);
+  for (char& c : lowered_) {
+    if (c >= 'A' && c <= 'Z')
+      c = static_cast<char>(c + 32);
+  }
+  lower_.resize(n);
+  breaks_.assign(n, false);
+  speech_.assign(n, false);
+  prep_.assign(n, false);
+  conditional_ = kNoRole;
+  negation_.assign(n, false);
+  starts_planned_.assign(n, false);
+  hypothetical_.assign(n, false);
+  triggers_.assign(n, nullptr);
+  for (std::size_t t = 0; t < n; ++t) {
+    lower_[t] =
+        std::string_view(lowered_).substr(tokens_[t].begin, tokens_[t].end - tokens_[t].begin);
+    const auto& facts = patterns_.facts(lower_[t]);
+    speech_[t] = facts.speech_verb;
+    prep_[t] = facts.preposition;
+    breaks_[t] = facts.speech_verb || facts.clause_break;
+    triggers_[t] = facts.triggers;
+    if (conditional_ == kNoRole &&
+        (eq(lower_[t], "if") || eq(lower_[t], "unless") || eq(lower_[t], "whether")))
+      conditional_ = t;
+    negation_[t] = facts.negation;
+    starts_planned_[t] = facts.starts_planned;
+    hypothetical_[t] = facts.hypothetical;
+  }
+}
+
+void SentenceCoder::find_planned_phrases() {
+  planned_at_.assign(lower_.size(), false);
+  for (std::size_t at = 0; at < lower_.size(); ++at) {
+    if (!starts_planned_[at])
+      continue;
+    for (const auto& phrase : patterns_.hypothetical_after) {
+      if (lower_[at] != phrase.front() || at + phrase.size() > lower_.size())
+        continue;
+      bool matches = true;
+      for (std::size_t k = 1; k < phrase.size() && matches; ++k)
+        matches = lower_[at + k] == phrase[k];
+      if (matches) {
+        planned_at_[at] = true;
+        break;
+      }
+    }
+  }
+}
+
+irkg::PartialDate SentenceCoder::when(std::size_t near) const {
+  return irkg::extract::nearest_date(dates_, near, state_.date);
+}
+
+std::string_view SentenceCoder::evidence() {
+  if (!evidence_)
+    evidence_ = article_.body.original_span(span_.first, span_.second);
+  return *evidence_;
+}
+
+}  // namespace irkg::extract::detail
