@@ -82,6 +82,22 @@ struct Patterns {
   StringSet not_attack_heads;                  ///< "conflict resolution", "war veterans"
   StringSet war_nouns;                         ///< a war is fought by both sides
   std::vector<std::vector<std::string>> hypothetical_after;  ///< "a summit to be held"
+  StringSet not_surnames;  ///< words after a one-word alias that are no surname ("Putin Tuesday")
+  StringSet
+      sentence_openers;  ///< capitalised sentence starts that are no first name ("Then Kim said")
+  StringSet pair_leader_nouns;  ///< "both leaders", "the two presidents": a pair of the persons
+                                ///< named last
+  StringSet pair_state_nouns;   ///< "both countries", "the two Nato allies": a pair of the states
+                                ///< named last
+  StringSet government_nouns;   ///< after a leader's name, the state ("the Assad regime")
+  StringSet
+      light_verbs;  ///< verbs that give a noun its coordinated subjects ("X and Y held talks")
+  StringSet contact_verbs;    ///< "refused to meet X" rejects X through these verbs
+  StringSet verb_companions;  ///< words allowed between coordinated subjects and their verb
+  StringSet have_verbs;       ///< "has the support of X": the noun is had, X gives it
+  StringSet
+      speaker_links;      ///< words between a speaker and the speech verb ("was quoted as saying")
+  StringSet auxiliaries;  ///< words between "it" and its relation verb ("it has also signed")
   StringSet criticism_words;   ///< in a quotation, they make the speaker criticise who is named
   StringSet non_state_heads;   ///< "the Syrian opposition" is not Syria
   StringSet object_heads;      ///< "fighting the last pockets of Isis": the "of" names the object

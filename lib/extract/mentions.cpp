@@ -45,13 +45,9 @@ bool SentenceCoder::first_name_alias(std::size_t at) const {
   if (at + 1 >= words_.size() || lexicon_.match(words_, at, refs) != 1 ||
       lexicon_.entry(refs.front().entry).kind != ActorKind::Person)
     return false;
-  static const std::set<std::string_view> kNotSurnames{
-      "monday",   "tuesday", "wednesday", "thursday",  "friday",  "saturday",
-      "sunday",   "january", "february",  "march",     "april",   "may",
-      "june",     "july",    "august",    "september", "october", "november",
-      "december", "jr",      "jr.",       "sr",        "sr.",     "administration"};
+  const StringSet& not_surnames = patterns_.not_surnames;
   return is_capitalised(words_[at + 1]) && tokens_[at + 1].kind == irkg::text::TokenKind::Word &&
-         !kNotSurnames.contains(irkg::ascii_lower(words_[at + 1])) &&
+         !not_surnames.contains(irkg::ascii_lower(words_[at + 1])) &&
          !patterns_.name_titles.contains(words_[at + 1]) && !lexicon_.match(words_, at + 1, refs);
 }
 
@@ -112,16 +108,9 @@ bool SentenceCoder::acceptable(const NameRef& ref, std::size_t begin, std::size_
 }
 
 bool SentenceCoder::could_be_first_name(std::size_t at) const {
-  static const std::set<std::string_view> kOpeners{
-      "the",       "a",      "an",      "then",       "meanwhile", "later",   "yesterday", "today",
-      "now",       "also",   "still",   "but",        "and",       "so",      "yet",       "when",
-      "while",     "after",  "before",  "since",      "as",        "if",      "although",  "though",
-      "on",        "in",     "at",      "last",       "this",      "that",    "both",      "former",
-      "outgoing",  "new",    "earlier", "separately", "however",   "instead", "for",       "with",
-      "president", "leader", "mr",      "mrs",        "ms",        "dr",      "north",     "south",
-      "why",       "what",   "how",     "where",      "who",       "tonight", "there",     "here"};
+  const StringSet& openers = patterns_.sentence_openers;
   const std::string word = irkg::ascii_lower(words_[at]);
-  return !kOpeners.contains(word) && !patterns_.facts(word).triggers &&
+  return !openers.contains(word) && !patterns_.facts(word).triggers &&
          !patterns_.facts(word).clause_break && !patterns_.facts(word).preposition &&
          !patterns_.name_titles.contains(words_[at]);
 }
@@ -336,20 +325,17 @@ void SentenceCoder::find_mentions(std::vector<irkg::Relation>& out) {
     if (i + 2 < words_.size() &&
         (eq(lower_[i], "both") || (eq(lower_[i], "the") && eq(lower_[i + 1], "two")))) {
       std::size_t noun = eq(lower_[i], "both") ? i + 1 : i + 2;
-      static const std::set<std::string_view> kLeaders{"leaders", "men", "presidents", "heads",
-                                                       "premiers"};
-      static const std::set<std::string_view> kCountries{
-          "countries", "nations", "states",      "governments", "allies",  "neighbours",
-          "neighbors", "powers",  "adversaries", "rivals",      "capitals"};
+      const StringSet& leader_nouns = patterns_.pair_leader_nouns;
+      const StringSet& state_nouns = patterns_.pair_state_nouns;
       // One modifier may come between: "the two Nato allies", "both nuclear powers".
-      if (noun + 1 < lower_.size() && !kLeaders.contains(lower_[noun]) &&
-          !kCountries.contains(lower_[noun]) &&
-          (kLeaders.contains(lower_[noun + 1]) || kCountries.contains(lower_[noun + 1])) &&
+      if (noun + 1 < lower_.size() && !leader_nouns.contains(lower_[noun]) &&
+          !state_nouns.contains(lower_[noun]) &&
+          (leader_nouns.contains(lower_[noun + 1]) || state_nouns.contains(lower_[noun + 1])) &&
           tokens_[noun].kind == irkg::text::TokenKind::Word)
         ++noun;
       const std::string_view w = lower_[noun];
-      const bool leaders = kLeaders.contains(w);
-      const bool countries = kCountries.contains(w);
+      const bool leaders = leader_nouns.contains(w);
+      const bool countries = state_nouns.contains(w);
       const auto& pool = leaders ? state_.recent_persons : state_.recent_states;
       if ((leaders || countries) && pool.size() >= 2) {
         mentions_.push_back({i, noun + 1, pool[pool.size() - 2], false, false, true});
@@ -646,10 +632,8 @@ void SentenceCoder::stand_for_government(Mention& mention) const {
   std::size_t next = mention.end + (mention.possessive ? 1 : 0);
   if (next >= lower_.size())
     return;
-  static const std::set<std::string_view> kGovernment{
-      "regime", "government", "administration", "cabinet", "forces",         "troops",
-      "army",   "military",   "loyalists",      "junta",   "security forces"};
-  if (!kGovernment.contains(lower_[next]))
+  const StringSet& government_nouns = patterns_.government_nouns;
+  if (!government_nouns.contains(lower_[next]))
     return;
   if (auto state = led_state(mention.actor, mention.begin)) {
     mention.actor = std::move(*state);

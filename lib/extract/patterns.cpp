@@ -132,6 +132,17 @@ irkg::extract::Patterns irkg::extract::Patterns::parse(std::string_view json,
       {"war_nouns", &patterns.war_nouns},
       {"non_state_heads", &patterns.non_state_heads},
       {"object_heads", &patterns.object_heads},
+      {"not_surnames", &patterns.not_surnames},
+      {"sentence_openers", &patterns.sentence_openers},
+      {"pair_leader_nouns", &patterns.pair_leader_nouns},
+      {"pair_state_nouns", &patterns.pair_state_nouns},
+      {"government_nouns", &patterns.government_nouns},
+      {"light_verbs", &patterns.light_verbs},
+      {"contact_verbs", &patterns.contact_verbs},
+      {"verb_companions", &patterns.verb_companions},
+      {"have_verbs", &patterns.have_verbs},
+      {"speaker_links", &patterns.speaker_links},
+      {"auxiliaries", &patterns.auxiliaries},
       {"criticism_words", &patterns.criticism_words}};
   for (const auto& [key, set] : word_lists) {
     for (std::string& word : irkg::json_strings(document, key)) set->insert(std::move(word));

@@ -134,50 +134,27 @@ Modality SentenceCoder::modality(std::size_t trigger, const Trigger& def, std::s
 bool SentenceCoder::close_or_held(std::size_t from, std::size_t noun) const {
   if (noun - from <= 3)
     return true;
-  static const std::set<std::string_view> kLight{
-      "held",      "hold",      "holds",        "holding",  "had",        "have",      "has",
-      "began",     "begin",     "begins",       "opened",   "open",       "resumed",   "resume",
-      "launched",  "signed",    "sign",         "reached",  "reach",      "concluded", "struck",
-      "agreed",    "agree",     "start",        "started",  "starts",     "entered",   "enter",
-      "renewed",   "restored",  "sealed",       "forged",   "forge",      "built",     "build",
-      "deepened",  "deepen",    "strengthened", "expanded", "overseeing", "oversee",   "oversaw",
-      "attended",  "attend",    "attending",    "joined",   "join",       "joining",   "sponsoring",
-      "sponsored", "sponsor",   "co-sponsored", "chaired",  "co-chaired", "hosting",   "hosted",
-      "host",      "mediating", "brokering"};
+  const StringSet& light_verbs = patterns_.light_verbs;
   for (std::size_t t = from; t < noun && t < from + 6; ++t) {
-    if (kLight.contains(lower_[t]))
+    if (light_verbs.contains(lower_[t]))
       return true;
   }
   return false;
 }
 
 bool SentenceCoder::rejects_through(std::size_t after_trigger) const {
-  static const std::set<std::string_view> kContact{
-      "meet",    "see",   "receive", "talk",   "negotiate", "recognise", "recognize",
-      "accept",  "allow", "attend",  "host",   "join",      "back",      "support",
-      "endorse", "sign",  "admit",   "invite", "engage",    "deal",      "cooperate"};
+  const StringSet& contact_verbs = patterns_.contact_verbs;
   std::size_t to = after_trigger;
   while (to < lower_.size() && to < after_trigger + 2 && !eq(lower_[to], "to")) ++to;
-  return to + 1 < lower_.size() && eq(lower_[to], "to") && kContact.contains(lower_[to + 1]);
+  return to + 1 < lower_.size() && eq(lower_[to], "to") && contact_verbs.contains(lower_[to + 1]);
 }
 
 bool SentenceCoder::right_before_verb(std::size_t from, std::size_t verb) const {
   if (from > verb)
     return true;  // the main clause's subjects of an opener ("After exchanging threats, ...")
-  static const std::set<std::string_view> kBetween{
-      "will",     "would",     "could",   "may",      "might",      "to",         "have",
-      "has",      "had",       "did",     "do",       "does",       "also",       "again",
-      "then",     "last",      "first",   "both",     "jointly",    "once",       "–",
-      "-",        "failed",    "fail",    "refused",  "agreed",     "decided",    "want",
-      "wanted",   "plan",      "planned", "tried",    "sought",     "hope",       "hoped",
-      "expected", "are",       "were",    "is",       "was",        "not",        "never",
-      "n't",      "already",   "finally", "yet",      "still",      "due",        "set",
-      "began",    "begin",     "can",     "should",   "must",       "shall",      "now",
-      "today",    "yesterday", "tonight", "formally", "officially", "reportedly", "recently",
-      "later",    "earlier",   "on",      "monday",   "tuesday",    "wednesday",  "thursday",
-      "friday",   "saturday",  "sunday",  "quietly",  "secretly",   "swiftly"};
+  const StringSet& companions = patterns_.verb_companions;
   for (std::size_t t = from; t < verb; ++t) {
-    if (!kBetween.contains(lower_[t]))
+    if (!companions.contains(lower_[t]))
       return false;
   }
   return verb - from <= 4;
@@ -211,14 +188,11 @@ bool SentenceCoder::verb_between(std::size_t from, std::size_t to) const {
 }
 
 bool SentenceCoder::has_the_noun(std::size_t trigger) const {
-  static const std::set<std::string_view> kHave{
-      "has",     "have",     "had",      "having", "with",  "enjoys", "enjoyed", "won",
-      "gained",  "secured",  "received", "gets",   "got",   "sought", "seeks",   "lost",
-      "retains", "retained", "win",      "gain",   "enjoy", "without"};
+  const StringSet& have_verbs = patterns_.have_verbs;
   for (std::size_t t = trigger, steps = 0; t-- > 0 && steps < 4; ++steps) {
     if (is_be_form(lower_[t]))
       return false;  // "have been the staunchest backers of": the subject gives it
-    if (kHave.contains(lower_[t]))
+    if (have_verbs.contains(lower_[t]))
       return true;
     if (is_break(t) || triggers_[t])
       return false;
@@ -853,8 +827,7 @@ void SentenceCoder::accuse(const Trigger& def, Modality mood, std::size_t speech
   const Mention& attacker = mentions_[subjects.front()];
   if (attacker.begin < speech || attacker.begin - speech > 3)
     return;
-  static const std::set<std::string_view> kQuoted{"was",  "were", "quoted", "as",  "has",
-                                                  "have", "had",  "also",   "been"};
+  const StringSet& speaker_links = patterns_.speaker_links;
   static const Trigger kAccuse = implied_trigger(RelationType::Criticize, false);
   for (std::size_t m = mentions_.size(); m-- > 0;) {
     const Mention& speaker = mentions_[m];
@@ -863,7 +836,7 @@ void SentenceCoder::accuse(const Trigger& def, Modality mood, std::size_t speech
     // "Saudi Arabia said", "Aziz was quoted as saying": the speaker right before the verb.
     bool adjacent = true;
     for (std::size_t t = speaker.end; t < speech && adjacent; ++t)
-      adjacent = kQuoted.contains(lower_[t]);
+      adjacent = speaker_links.contains(lower_[t]);
     if (!adjacent || speech - speaker.end > 4)
       return;
     // Not the attacker speaking of its own attack ("Russia said it attacked").
@@ -885,16 +858,12 @@ bool SentenceCoder::same_side(const Mention& speaker, std::size_t party) const {
 }
 
 bool SentenceCoder::verb_follows(std::size_t at) const {
-  static const std::set<std::string_view> kAuxiliaries{
-      "has",   "have",     "had",        "will",   "would", "can",        "could",
-      "may",   "might",    "must",       "should", "also",  "already",    "previously",
-      "since", "recently", "repeatedly", "again",  "then",  "now",        "just",
-      "long",  "is",       "was",        "did",    "does",  "reportedly", "has been"};
+  const StringSet& auxiliaries = patterns_.auxiliaries;
   for (std::size_t t = at; t < lower_.size() && t < at + 4; ++t) {
     if (triggers_[t] && std::any_of(triggers_[t]->begin(), triggers_[t]->end(),
                                     [](const Trigger& def) { return !def.noun; }))
       return true;
-    if (!kAuxiliaries.contains(lower_[t]))
+    if (!auxiliaries.contains(lower_[t]))
       return false;
   }
   return false;
