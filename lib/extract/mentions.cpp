@@ -423,6 +423,17 @@ void SentenceCoder::find_mentions(std::vector<irkg::Relation>& out) {
         // "the US secretary of state, Mike Pompeo": the name may follow a comma.
         if (after + 1 < words_.size() && words_[after] == "," && names_person(after + 1))
           ++after;
+        // "The UN's special Syria envoy": the possessive employs; the state is the posting.
+        std::string employer = entry.id;
+        ActorKind employer_kind = entry.kind;
+        if (!title->leader && !mentions_.empty()) {
+          const Mention& owner = mentions_.back();
+          if (owner.possessive && owner.actor.kind != ActorKind::Person && i > owner.end &&
+              i - (owner.end + 1) <= 2) {
+            employer = owner.actor.id;
+            employer_kind = owner.actor.kind;
+          }
+        }
         std::span<const NameRef> person_refs;
         std::size_t person_length =
             after < words_.size() ? lexicon_.match(words_, after, person_refs) : 0;
@@ -432,7 +443,7 @@ void SentenceCoder::find_mentions(std::vector<irkg::Relation>& out) {
           const auto person = person_refs.front().entry;
           state_.persons_named_in_full.insert(person);
           irkg::Actor actor = lexicon_.actor(person, when(after));
-          add_structural(actor, title->leader, entry.id, out);
+          add_structural(actor, title->leader, employer, out);
           mentions_.push_back({i, after + person_length, actor, false, false, false});
           mark_possessive(mentions_.back());
           i = after + person_length;
@@ -440,16 +451,16 @@ void SentenceCoder::find_mentions(std::vector<irkg::Relation>& out) {
         }
         if (const std::size_t name_length =
                 after < words_.size() ? unknown_name_length(after) : 0) {
-          const irkg::Actor actor = unlisted_person(after, name_length, entry.id, entry.kind);
-          add_structural(actor, title->leader, entry.id, out);
+          const irkg::Actor actor = unlisted_person(after, name_length, employer, employer_kind);
+          add_structural(actor, title->leader, employer, out);
           mentions_.push_back({i, after + name_length, actor, false, false, false});
           mark_possessive(mentions_.back());
           i = after + name_length;
           continue;
         }
         // A title without a name refers to the office-holder at the time of the event.
-        if (auto holder = office_holder(entry.id, *title, when(end))) {
-          add_structural(*holder, title->leader, entry.id, out);
+        if (auto holder = office_holder(employer, *title, when(end))) {
+          add_structural(*holder, title->leader, employer, out);
           mentions_.push_back({i, after, *holder, false, false, true});
           mark_possessive(mentions_.back());
           i = after;

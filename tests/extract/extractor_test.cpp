@@ -1178,3 +1178,14 @@ TEST_CASE("a request is rejected from its author; a person attacked in words is 
   CHECK_FALSE(has_any(found, "SYR", "talks", "SYR"));
   CHECK(found.size() <= 1);
 }
+
+TEST_CASE("'the UN's special Syria envoy' serves the UN; 'the US envoy' serves the US") {
+  const auto found = relations(
+      "The UN's special Syria envoy, Staffan de Mistura, announced talks. The US envoy John "
+      "Bolton arrived.",
+      kDate);
+  INFO(dump(found));
+  CHECK(has(found, "staffan-de-mistura", "official_of", "UN"));
+  CHECK_FALSE(has_any(found, "staffan-de-mistura", "official_of", "SYR"));
+  CHECK(has(found, "john-bolton", "official_of", "USA"));
+}
