@@ -14,6 +14,51 @@ bool SentenceCoder::is_group_noun(std::string_view word) {
          word == "neighbors" || word == "rivals" || word == "states" || word == "countries";
 }
 
+void SentenceCoder::code_labels(std::vector<irkg::Relation>& out) {
+  static const Trigger kCriticize = implied_trigger(RelationType::Criticize, false);
+  for (std::size_t at = 1; at + 3 < lower_.size(); ++at) {
+    if (!patterns_.label_verbs.contains(lower_[at]))
+      continue;
+    // The one who labels: the nearest name before the verb in its clause that no preposition
+    // governs ("Sergei Lavrov, giving a press conference, described ...").
+    const Mention* labeller = nullptr;
+    for (const Mention& m : mentions_) {
+      if (m.end > at || at - m.end > 15 || m.possessive || m.adjective ||
+          (m.begin > 0 && prep_[m.begin - 1]))
+        continue;
+      bool same_clause = true;
+      for (std::size_t t = m.end; t < at && same_clause; ++t) same_clause = !breaks_[t];
+      if (same_clause)
+        labeller = &m;
+    }
+    if (!labeller)
+      continue;
+    // The one labelled, then "as" and a damning word in the same phrase.
+    const Mention* labelled = nullptr;
+    for (const Mention& m : mentions_) {
+      if (m.begin > at && m.begin - at <= 3) {
+        labelled = &m;
+        break;
+      }
+    }
+    if (!labelled)
+      continue;
+    std::size_t as = labelled->end + (labelled->possessive ? 1 : 0);
+    while (as < lower_.size() && as - labelled->end <= 4 && !eq(lower_[as], "as") &&
+           !eq(lower_[as], ","))
+      ++as;
+    if (as >= lower_.size() || !eq(lower_[as], "as"))
+      continue;
+    for (std::size_t t = as + 1; t < lower_.size() && t <= as + 6 && !eq(lower_[t], ","); ++t) {
+      if (patterns_.criticism_words.contains(lower_[t])) {
+        emit(labeller->actor, kCriticize, labelled->actor, modality(at, kCriticize, 0), at, 0.7,
+             out);
+        break;
+      }
+    }
+  }
+}
+
 void SentenceCoder::code_allies(std::vector<irkg::Relation>& out) {
   static const Trigger kCooperate = implied_trigger(RelationType::Cooperate, true);
   for (std::size_t at = 0; at + 1 < lower_.size(); ++at) {

@@ -98,6 +98,7 @@ struct Patterns {
   StringSet
       speaker_links;      ///< words between a speaker and the speech verb ("was quoted as saying")
   StringSet auxiliaries;  ///< words between "it" and its relation verb ("it has also signed")
+  StringSet label_verbs;  ///< "regards X as ...": with a damning word, a criticism
   StringSet criticism_words;   ///< in a quotation, they make the speaker criticise who is named
   StringSet non_state_heads;   ///< "the Syrian opposition" is not Syria
   StringSet object_heads;      ///< "fighting the last pockets of Isis": the "of" names the object

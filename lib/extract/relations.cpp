@@ -296,6 +296,7 @@ void SentenceCoder::find_relations(std::vector<irkg::Relation>& out) {
   code_compounds(out);
   code_relational_nouns(out);
   code_allies(out);
+  code_labels(out);
   code_memberships(out);
   code_quoted_criticism(out);
   std::vector<bool> used(words_.size(), false);
@@ -603,13 +604,15 @@ bool SentenceCoder::code_trigger(std::size_t i, const Trigger& def,
         !def.noun && !def.prep_required &&
         (by_prep || bare ||
          (def.bare_object && !patterns_.facts(before).preposition && mention.begin - last <= 2 &&
-          std::none_of(lower_.begin() + static_cast<std::ptrdiff_t>(last),
-                       lower_.begin() + static_cast<std::ptrdiff_t>(mention.begin),
-                       [&](std::string_view w) {
-                         // "refused to meet Bolton" rejects Bolton; "backed Kurds to oust
-                         // Isis" does not back Isis.
-                         return eq(w, ",") || (eq(w, "to") && !rejects_through(last));
-                       })));
+          std::none_of(
+              lower_.begin() + static_cast<std::ptrdiff_t>(last),
+              lower_.begin() + static_cast<std::ptrdiff_t>(mention.begin), [&](std::string_view w) {
+                // "refused to meet Bolton" rejects Bolton; "backed Kurds to oust
+                // Isis" does not back Isis.
+                // "fought to drive Isis from Syria" fights Isis.
+                return eq(w, ",") ||
+                       (eq(w, "to") && !rejects_through(last) && def.type != RelationType::Attack);
+              })));
     if (by_prep || bare || loose ||
         (!def.with_noun.empty() && (eq(before, "to") || eq(before, "help") || eq(before, "for")))) {
       objects = coordinated(m);

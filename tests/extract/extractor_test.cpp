@@ -1189,3 +1189,21 @@ TEST_CASE("'the UN's special Syria envoy' serves the UN; 'the US envoy' serves t
   CHECK_FALSE(has_any(found, "staffan-de-mistura", "official_of", "SYR"));
   CHECK(has(found, "john-bolton", "official_of", "USA"));
 }
+
+TEST_CASE(
+    "labelling an actor with a damning word criticises it; fighting to drive X out fights X") {
+  auto found = relations(
+      "Sergei Lavrov, giving his annual press conference, described the US move as provocative.",
+      kDate);
+  INFO(dump(found));
+  CHECK(has(found, "sergei-lavrov", "criticize", "USA"));
+  found = relations("Greece regards the YPG as a terror group.", kDate);
+  INFO(dump(found));
+  CHECK(has(found, "GRC", "criticize", "YPG"));
+  found = relations("Greece regards the YPG as a partner.", kDate);
+  INFO(dump(found));
+  CHECK_FALSE(has_any(found, "GRC", "criticize", "YPG"));
+  found = relations("Egypt has independently fought to drive Isis from parts of Sinai.", kDate);
+  INFO(dump(found));
+  CHECK(has(found, "EGY", "attack", "ISIS"));
+}

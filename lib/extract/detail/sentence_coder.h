@@ -211,6 +211,10 @@ class SentenceCoder {
 
   // "allies such as Saudi Arabia and Israel", "America's allies Japan and South Korea", "Nato
   // allies Turkey and the US": the named allies cooperate with the owner, or with one another.
+  // "Turkey regards the YPG as a terror group", "Lavrov described the US move as provocative":
+  // labelling an actor with a damning word criticises it.
+  void code_labels(std::vector<irkg::Relation>& out);
+
   void code_allies(std::vector<irkg::Relation>& out);
 
   // '"We think the US case is very weak," said Anthony Gooch': a speaker who says something
