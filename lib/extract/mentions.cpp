@@ -309,8 +309,10 @@ void SentenceCoder::find_mentions(std::vector<irkg::Relation>& out) {
       const Mention* antecedent = nullptr;
       for (std::size_t k = mentions_.size(); k-- > 0;) {
         const Mention& m = mentions_[k];
+        // A demonym is not governed by the preposition before its noun phrase ("targets for
+        // Iranian attacks in its war": Iran's war).
         if (m.actor.kind != ActorKind::Person && !m.possessive &&
-            !(m.begin > 0 && prep_[m.begin - 1]) &&
+            (m.adjective || !(m.begin > 0 && prep_[m.begin - 1])) &&
             (!antecedent ||
              (antecedent->actor.kind != ActorKind::State && m.actor.kind == ActorKind::State)))
           antecedent = &m;

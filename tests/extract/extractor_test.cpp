@@ -1207,3 +1207,20 @@ TEST_CASE(
   INFO(dump(found));
   CHECK(has(found, "EGY", "attack", "ISIS"));
 }
+
+TEST_CASE("'its' after 'for Iranian attacks' is Iran's; 'which occupies' and 'advocate of' code") {
+  auto found = relations(
+      "The US Navy will escort Kuwaiti tankers, regular targets for Iranian attacks in an offshoot "
+      "of its war with Iraq.",
+      "1987-03-24");
+  INFO(dump(found));
+  CHECK(has(found, "IRN", "attack", "IRQ"));
+  CHECK_FALSE(has_any(found, "USA", "attack", "IRQ"));
+  CHECK_FALSE(has_any(found, "IRN", "attack", "USA"));
+  found = relations(
+      "Greece, which occupies no island, objected. Tony Blair has been a leading advocate of "
+      "Bulgarian membership.",
+      "2004-12-20");
+  INFO(dump(found));
+  CHECK(has(found, "tony-blair", "support", "BGR"));
+}
