@@ -359,9 +359,7 @@ bool SentenceCoder::code_trigger(std::size_t i, const Trigger& def,
   if (def.noun &&
       (def.type == RelationType::MilitaryAid || def.type == RelationType::EconomicAid)) {
     for (std::size_t t = i >= 3 ? i - 3 : 0; t < i; ++t) {
-      if (eq(lower_[t], "ban") || eq(lower_[t], "embargo") || eq(lower_[t], "halt") ||
-          eq(lower_[t], "freeze") || eq(lower_[t], "suspension") || eq(lower_[t], "cut") ||
-          eq(lower_[t], "cuts"))
+      if (patterns_.aid_stoppers.contains(lower_[t]))
         return false;
     }
   }

@@ -1224,3 +1224,14 @@ TEST_CASE("'its' after 'for Iranian attacks' is Iran's; 'which occupies' and 'ad
   INFO(dump(found));
   CHECK(has(found, "tony-blair", "support", "BGR"));
 }
+
+TEST_CASE("aid that is cut, halted or withheld is no aid given") {
+  const auto found = relations(
+      "Benjamin Netanyahu responded by cutting aid to Senegal. Japan is withholding aid to "
+      "Myanmar.",
+      "2016-12-27");
+  INFO(dump(found));
+  CHECK_FALSE(has_any(found, "ISR", "economic_aid", "SEN"));
+  CHECK_FALSE(has_any(found, "benjamin-netanyahu", "economic_aid", "SEN"));
+  CHECK_FALSE(has_any(found, "JPN", "economic_aid", "MMR"));
+}
