@@ -191,6 +191,10 @@ bool SentenceCoder::adjective_acts(std::size_t end, std::string_view word) const
   }
   if (end >= lower_.size())
     return word.size() > 1 && word.back() == 's';
+  // "complained to the Russians about ...": a people named with "the" acts as its state.
+  if (word.size() > 1 && word.back() == 's' && end >= 2 && eq(lower_[end - 2], "the") &&
+      !patterns_.non_state_heads.contains(lower_[end]))
+    return true;
   for (std::size_t n = 3; n >= 1; --n) {
     if (end + n > lower_.size())
       continue;
