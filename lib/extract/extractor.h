@@ -96,10 +96,11 @@ struct Patterns {
   StringSet verb_companions;  ///< words allowed between coordinated subjects and their verb
   StringSet have_verbs;       ///< "has the support of X": the noun is had, X gives it
   StringSet
-      speaker_links;       ///< words between a speaker and the speech verb ("was quoted as saying")
-  StringSet auxiliaries;   ///< words between "it" and its relation verb ("it has also signed")
-  StringSet aid_stoppers;  ///< "the ban on arms exports", "cutting aid to": aid not given
-  StringSet label_verbs;   ///< "regards X as ...": with a damning word, a criticism
+      speaker_links;      ///< words between a speaker and the speech verb ("was quoted as saying")
+  StringSet auxiliaries;  ///< words between "it" and its relation verb ("it has also signed")
+  StringSet owner_suffixes;    ///< "US-led", "Kuwaiti-flagged": the first part leads or owns
+  StringSet aid_stoppers;      ///< "the ban on arms exports", "cutting aid to": aid not given
+  StringSet label_verbs;       ///< "regards X as ...": with a damning word, a criticism
   StringSet criticism_words;   ///< in a quotation, they make the speaker criticise who is named
   StringSet non_state_heads;   ///< "the Syrian opposition" is not Syria
   StringSet object_heads;      ///< "fighting the last pockets of Isis": the "of" names the object

@@ -389,10 +389,14 @@ void SentenceCoder::find_mentions(std::vector<irkg::Relation>& out) {
       ++i;
       continue;
     }
-    if (length == 0 && hyphenated && word.size() > 4 && word.ends_with("-led")) {
-      const std::vector<std::string_view> one{word.substr(0, word.size() - 4)};
-      if (lexicon_.match(one, 0, refs))
-        length = 1;
+    // "US-led", "Kuwaiti-flagged", "Iranian-owned": the actor who leads or owns.
+    if (length == 0 && hyphenated) {
+      const std::size_t dash = word.rfind('-');
+      if (dash > 0 && patterns_.owner_suffixes.contains(irkg::ascii_lower(word.substr(dash + 1)))) {
+        const std::vector<std::string_view> one{word.substr(0, dash)};
+        if (lexicon_.match(one, 0, refs))
+          length = 1;
+      }
     }
     if (length == 0) {
       ++i;

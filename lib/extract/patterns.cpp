@@ -143,6 +143,7 @@ irkg::extract::Patterns irkg::extract::Patterns::parse(std::string_view json,
       {"have_verbs", &patterns.have_verbs},
       {"speaker_links", &patterns.speaker_links},
       {"auxiliaries", &patterns.auxiliaries},
+      {"owner_suffixes", &patterns.owner_suffixes},
       {"aid_stoppers", &patterns.aid_stoppers},
       {"label_verbs", &patterns.label_verbs},
       {"criticism_words", &patterns.criticism_words}};

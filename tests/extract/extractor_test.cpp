@@ -1248,3 +1248,12 @@ TEST_CASE(
   CHECK(has(found, "GBR", "sanction", "RUS", Modality::Hypothetical));
   CHECK_FALSE(has(found, "GBR", "sanction", "RUS"));
 }
+
+TEST_CASE("ships and flags name their state: 'Kuwaiti-flagged vessels', 'Soviet ships'") {
+  const auto found = relations(
+      "Iran started to attack Kuwaiti-connected vessels. Iranian gunboats attacked Soviet ships.",
+      "1987-04-13");
+  INFO(dump(found));
+  CHECK(has(found, "IRN", "attack", "KWT"));
+  CHECK(has(found, "IRN", "attack", "SUN"));
+}
