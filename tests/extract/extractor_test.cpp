@@ -1237,13 +1237,12 @@ TEST_CASE("aid that is cut, halted or withheld is no aid given") {
 }
 
 TEST_CASE(
-    "complaints to a people criticise its state; sanctions under discussion are hypothetical") {
+    "complaints to a people criticise its state; sanctions one is ready for are hypothetical") {
   auto found =
       relations("The UK complained to the Russians about the use of chemical weapons.", kDate);
   INFO(dump(found));
   CHECK(has(found, "GBR", "criticize", "RUS"));
-  found =
-      relations("The UK and France are happy to discuss punishing Russia for the attack.", kDate);
+  found = relations("The UK and France are ready to punish Russia for the attack.", kDate);
   INFO(dump(found));
   CHECK(has(found, "GBR", "sanction", "RUS", Modality::Hypothetical));
   CHECK_FALSE(has(found, "GBR", "sanction", "RUS"));
