@@ -17,7 +17,7 @@ bool SentenceCoder::is_group_noun(std::string_view word) {
 void SentenceCoder::code_labels(std::vector<irkg::Relation>& out) {
   static const Trigger kCriticize = implied_trigger(RelationType::Criticize, false);
   for (std::size_t at = 1; at + 3 < lower_.size(); ++at) {
-    if (!patterns_.label_verbs.contains(lower_[at]))
+    if (!label_verb_[at])
       continue;
     // The one who labels: the nearest name before the verb in its clause that no preposition
     // governs ("Sergei Lavrov, giving a press conference, described ...").

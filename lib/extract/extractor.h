@@ -63,6 +63,7 @@ struct WordFacts {
   bool negation = false;
   bool hypothetical = false;
   bool starts_planned = false;  ///< the first word of a hypothetical_after phrase
+  bool label_verb = false;      ///< one of label_verbs ("regards X as ...")
 };
 
 /// The compiled pattern file: triggers indexed by their first word, role titles, cue words.

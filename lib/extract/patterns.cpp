@@ -177,6 +177,7 @@ irkg::extract::Patterns irkg::extract::Patterns::parse(std::string_view json,
     patterns.words[word].preposition = true;
   for (const std::string& word : patterns.negation) patterns.words[word].negation = true;
   for (const std::string& word : patterns.hypothetical) patterns.words[word].hypothetical = true;
+  for (const std::string& word : patterns.label_verbs) patterns.words[word].label_verb = true;
   for (const auto& phrase : patterns.hypothetical_after) {
     if (!phrase.empty())
       patterns.words[phrase.front()].starts_planned = true;

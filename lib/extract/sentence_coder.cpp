@@ -77,6 +77,7 @@ void SentenceCoder::tokenize(std::string_view text, bool classify) {
   conditional_ = kNoRole;
   negation_.assign(n, false);
   starts_planned_.assign(n, false);
+  label_verb_.assign(n, false);
   hypothetical_.assign(n, false);
   triggers_.assign(n, nullptr);
   for (std::size_t t = 0; t < n; ++t) {
@@ -92,6 +93,7 @@ void SentenceCoder::tokenize(std::string_view text, bool classify) {
       conditional_ = t;
     negation_[t] = facts.negation;
     starts_planned_[t] = facts.starts_planned;
+    label_verb_[t] = facts.label_verb;
     hypothetical_[t] = facts.hypothetical;
   }
 }

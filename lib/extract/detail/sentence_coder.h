@@ -304,6 +304,7 @@ class SentenceCoder {
   std::vector<bool> speech_;
   std::vector<bool> prep_;
   std::vector<bool> starts_planned_;
+  std::vector<bool> label_verb_;
   std::vector<bool> planned_at_;       // a "to be held"-like phrase starts here
   std::size_t conditional_ = kNoRole;  // the first "if", "unless" or "whether", if any
   std::vector<bool> negation_;
