@@ -709,7 +709,8 @@ void SentenceCoder::add_known_offices(std::vector<irkg::Relation>& out) {
     const auto entry = lexicon_.find(mention.actor.id);
     if (!entry)
       continue;
-    if (const auto* role = lexicon_.role_at(lexicon_.entry(*entry), when(mention.begin)))
+    // The article's date, not a date the sentence happens to name ("the 1999 constitution").
+    if (const auto* role = lexicon_.role_at(lexicon_.entry(*entry), state_.date))
       add_structural(mention.actor, role->leader, role->of, out);
   }
 }
