@@ -100,6 +100,7 @@ struct Patterns {
       speaker_links;      ///< words between a speaker and the speech verb ("was quoted as saying")
   StringSet auxiliaries;  ///< words between "it" and its relation verb ("it has also signed")
   StringSet owner_suffixes;    ///< "US-led", "Kuwaiti-flagged": the first part leads or owns
+  StringSet sanction_targets;  ///< "targeted Venezuelan *officials*": a sanction, not a strike
   StringSet aid_stoppers;      ///< "the ban on arms exports", "cutting aid to": aid not given
   StringSet label_verbs;       ///< "regards X as ...": with a damning word, a criticism
   StringSet criticism_words;   ///< in a quotation, they make the speaker criticise who is named

@@ -144,6 +144,7 @@ irkg::extract::Patterns irkg::extract::Patterns::parse(std::string_view json,
       {"speaker_links", &patterns.speaker_links},
       {"auxiliaries", &patterns.auxiliaries},
       {"owner_suffixes", &patterns.owner_suffixes},
+      {"sanction_targets", &patterns.sanction_targets},
       {"aid_stoppers", &patterns.aid_stoppers},
       {"label_verbs", &patterns.label_verbs},
       {"criticism_words", &patterns.criticism_words}};

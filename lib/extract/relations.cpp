@@ -807,7 +807,17 @@ bool SentenceCoder::code_trigger(std::size_t i, const Trigger& def,
       const bool verbal = def.type == RelationType::Attack && !def.noun &&
                           mentions_[o].actor.kind == ActorKind::Person &&
                           (mentions_[o].possessive || mentions_[s].actor.kind == ActorKind::Person);
-      emit(actor_of(s), verbal ? kCriticize : def, actor_of(o), mood, i, score, out);
+      // "targeted 13 more Venezuelan officials": people and firms are targeted by sanctions.
+      static const Trigger kSanction = implied_trigger(RelationType::Sanction, false);
+      const std::size_t head = mentions_[o].end;
+      const bool sanctioned = def.type == RelationType::Attack && !def.noun &&
+                              lower_[i].starts_with("target") && head < lower_.size() &&
+                              patterns_.sanction_targets.contains(lower_[head]);
+      emit(actor_of(s),
+           verbal       ? kCriticize
+           : sanctioned ? kSanction
+                        : def,
+           actor_of(o), mood, i, score, out);
       if (def.mutual)
         emit(actor_of(o), def, actor_of(s), mood, i, score, out);
       any = true;

@@ -1256,3 +1256,23 @@ TEST_CASE("ships and flags name their state: 'Kuwaiti-flagged vessels', 'Soviet 
   CHECK(has(found, "IRN", "attack", "KWT"));
   CHECK(has(found, "IRN", "attack", "SUN"));
 }
+
+TEST_CASE("officials targeted are sanctioned; positions targeted are attacked") {
+  const auto found = relations(
+      "The Trump administration targeted 13 more Venezuelan officials. Israeli jets targeted "
+      "Syrian positions.",
+      "2017-07-27");
+  INFO(dump(found));
+  CHECK(has(found, "USA", "sanction", "VEN"));
+  CHECK_FALSE(has_any(found, "USA", "attack", "VEN"));
+  CHECK(has(found, "ISR", "attack", "SYR"));
+}
+
+TEST_CASE("a person's office is the one held on the article's date") {
+  const auto found =
+      relations("The vote could keep Nicolas Maduro in power and replace the 1999 constitution.",
+                "2017-07-27");
+  INFO(dump(found));
+  CHECK(has(found, "nicolas-maduro", "leader_of", "VEN"));
+  CHECK_FALSE(has_any(found, "nicolas-maduro", "official_of", "VEN"));
+}
