@@ -307,23 +307,34 @@ void SentenceCoder::code_relational_nouns(std::vector<irkg::Relation>& out) {
     const Mention& owner = mentions_[m];
     if (!owner.possessive)
       continue;
-    std::size_t at = owner.end + 1;
+    // After "'s", or right after "its".
+    std::size_t at = owner.end + (owner.end < lower_.size() && (eq(lower_[owner.end], "'s") ||
+                                                                eq(lower_[owner.end], "'"))
+                                      ? 1
+                                      : 0);
     while (at < lower_.size() && at - owner.end <= 4 &&
            patterns_.relational_modifiers.contains(lower_[at]))
       ++at;
+    // "the Syrian regime and its Russian backers": the demonym names the partner.
+    std::optional<std::size_t> partner;
+    for (std::size_t k = m + 1; k < mentions_.size(); ++k) {
+      if (mentions_[k].begin == at && mentions_[k].adjective) {
+        partner = k;
+        at = mentions_[k].end;
+      }
+    }
     if (at >= lower_.size())
       continue;
     const auto noun = patterns_.relational_nouns.find(lower_[at]);
     if (noun == patterns_.relational_nouns.end())
       continue;
-    std::optional<std::size_t> partner;
     // After it: "Assad's backer, Russia" / "Russia's ally Belarus".
     std::size_t next = at + 1;
     if (next < lower_.size() && eq(lower_[next], ","))
       ++next;
     if (next < lower_.size() && eq(lower_[next], "the"))
       ++next;
-    for (std::size_t k = m + 1; k < mentions_.size(); ++k) {
+    for (std::size_t k = m + 1; k < mentions_.size() && !partner; ++k) {
       if (mentions_[k].begin == next)
         partner = k;
     }
@@ -360,7 +371,11 @@ void SentenceCoder::code_relational_nouns(std::vector<irkg::Relation>& out) {
     static const Trigger kCooperate = implied_trigger(RelationType::Cooperate, true);
     const Trigger& def = noun->second.type == RelationType::Cooperate ? kCooperate : kSupport;
     // A standing relation, whatever the clause around it wants or denies.
-    emit(mentions_[*partner].actor, def, owner.actor, Modality::Asserted, at, 0.8, out);
+    // "Assad's allies, Russia and Iran": every partner named.
+    for (const std::size_t k : coordinated(*partner)) {
+      if (k >= *partner)
+        emit(mentions_[k].actor, def, owner.actor, Modality::Asserted, at, 0.8, out);
+    }
   }
 }
 

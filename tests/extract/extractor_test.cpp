@@ -1276,3 +1276,14 @@ TEST_CASE("a person's office is the one held on the article's date") {
   CHECK(has(found, "nicolas-maduro", "leader_of", "VEN"));
   CHECK_FALSE(has_any(found, "nicolas-maduro", "official_of", "VEN"));
 }
+
+TEST_CASE("'its Russian backers' and 'Assad's allies, Russia and Iran' name every partner") {
+  auto found = relations(
+      "Only the Syrian regime and its Russian backers could launch such attacks.", "2018-04-09");
+  INFO(dump(found));
+  CHECK(has(found, "RUS", "support", "SYR"));
+  found = relations("Erdogan cut a deal with Assad's allies, Russia and Iran.", "2018-04-09");
+  INFO(dump(found));
+  CHECK(has_any(found, "RUS", "cooperate", "bashar-al-assad"));
+  CHECK(has_any(found, "IRN", "cooperate", "bashar-al-assad"));
+}
