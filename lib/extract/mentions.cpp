@@ -710,7 +710,10 @@ void SentenceCoder::add_known_offices(std::vector<irkg::Relation>& out) {
     if (!entry)
       continue;
     // The article's date, not a date the sentence happens to name ("the 1999 constitution").
-    if (const auto* role = lexicon_.role_at(lexicon_.entry(*entry), state_.date))
+    const auto* role = lexicon_.role_at(lexicon_.entry(*entry), state_.date);
+    // An office taken up after the article was written is not one it speaks of.
+    if (role && !(state_.date.known() && role->from.known() &&
+                  role->from.first_day() > state_.date.last_day()))
       add_structural(mention.actor, role->leader, role->of, out);
   }
 }

@@ -700,6 +700,16 @@ bool SentenceCoder::code_trigger(std::size_t i, const Trigger& def,
     return any;
   }
   const bool symmetric = irkg::info(def.type).symmetric || def.mutual;
+  if (between && def.noun && def.type == RelationType::Attack &&
+      patterns_.war_nouns.contains(lower_[i])) {
+    // "the war between Iran and Iraq": each side attacks the other, whoever speaks of it.
+    const auto pair = coordinated(*between);
+    if (pair.size() == 2) {
+      emit(actor_of(pair[0]), def, actor_of(pair[1]), mood, i, confidence, out);
+      emit(actor_of(pair[1]), def, actor_of(pair[0]), mood, i, confidence, out);
+      return true;
+    }
+  }
   if (between && symmetric) {
     const auto pair = coordinated(*between);
     if (pair.size() >= 2) {

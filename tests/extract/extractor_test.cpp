@@ -1287,3 +1287,23 @@ TEST_CASE("'its Russian backers' and 'Assad's allies, Russia and Iran' name ever
   CHECK(has_any(found, "RUS", "cooperate", "bashar-al-assad"));
   CHECK(has_any(found, "IRN", "cooperate", "bashar-al-assad"));
 }
+
+TEST_CASE("the war between two states is fought by both; an office taken up later is not stated") {
+  const auto found = relations(
+      "Moscow is officially neutral in the war between Iran and Iraq. Donald Trump, a developer, "
+      "spoke.",
+      "1987-06-01");
+  INFO(dump(found));
+  CHECK(has(found, "IRN", "attack", "IRQ"));
+  CHECK(has(found, "IRQ", "attack", "IRN"));
+  CHECK_FALSE(has_any(found, "SUN", "attack", "IRQ"));
+  CHECK_FALSE(has_any(found, "donald-trump", "leader_of", "USA"));
+}
+
+TEST_CASE("an election campaign is no attack") {
+  const auto found =
+      relations("The Trump campaign's dealings with Russia were investigated.", kDate);
+  INFO(dump(found));
+  CHECK_FALSE(has_any(found, "donald-trump", "attack", "RUS"));
+  CHECK_FALSE(has_any(found, "USA", "attack", "RUS"));
+}
