@@ -828,7 +828,13 @@ bool SentenceCoder::code_trigger(std::size_t i, const Trigger& def,
            : sanctioned ? kSanction
                         : def,
            actor_of(o), mood, i, score, out);
-      if (def.mutual)
+      // "with whom Ankara has fought a four-decade civil war": a war has two sides.
+      bool war = false;
+      if (def.type == RelationType::Attack && !def.noun && !verbal && !sanctioned) {
+        for (std::size_t t = last; t < lower_.size() && t < last + 4 && !war; ++t)
+          war = patterns_.war_nouns.contains(lower_[t]) || eq(lower_[t], "insurgency");
+      }
+      if (def.mutual || war)
         emit(actor_of(o), def, actor_of(s), mood, i, score, out);
       any = true;
     }

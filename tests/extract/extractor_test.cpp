@@ -1123,6 +1123,7 @@ TEST_CASE("'X, with whom Y has fought' makes X the object") {
       "Erdogan spoke of the PKK in Iraq, with whom Ankara has fought a long insurgency.", kDate);
   INFO(dump(found));
   CHECK(has(found, "TUR", "attack", "PKK"));
+  CHECK(has(found, "PKK", "attack", "TUR"));  // an insurgency has two sides
   CHECK_FALSE(has_any(found, "TUR", "attack", "IRQ"));
 }
 
