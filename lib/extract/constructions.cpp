@@ -146,16 +146,28 @@ void SentenceCoder::code_quoted_criticism(std::vector<irkg::Relation>& out) {
     });
     if (first == mentions_.end())
       continue;
-    for (std::size_t t = first->end; t < to && t < first->end + 8 && !eq(lower_[t], ","); ++t) {
-      if (patterns_.criticism_words.contains(lower_[t])) {
-        pending.push_back(first->actor);
+    // "The YPG and the PKK are terrorists": the first name and those listed with it.
+    const auto group = coordinated(static_cast<std::size_t>(first - mentions_.begin()));
+    const std::size_t after = mentions_[group.back()].end;
+    // Within the phrase: a comma or a dash ends it, a negation turns it ("is not the American
+    // soldiers – it is the terror organisations").
+    for (std::size_t t = after; t < to && t < after + 8 && !eq(lower_[t], ",") &&
+                                !eq(lower_[t], "–") && !eq(lower_[t], "-") && !negation_[t];
+         ++t) {
+      std::string pair(lower_[t]);
+      if (t + 1 < to) {
+        pair += ' ';
+        pair += lower_[t + 1];
+      }
+      if (patterns_.criticism_words.contains(lower_[t]) ||
+          patterns_.criticism_words.contains(pair)) {
+        for (const std::size_t k : group) pending.push_back(mentions_[k].actor);
         break;
       }
     }
   }
-  if (pending.empty())
-    return;
-  // The speaker: next to a speech verb outside the quotation ("said Gooch", "Gooch said").
+  // The speaker: next to a speech verb outside the quotation ("said Gooch", "Gooch said"), or,
+  // for a sentence that is all quotation, the speaker of the quotation just before it.
   const Mention* speaker = nullptr;
   for (std::size_t t = 0; t < words_.size() && !speaker; ++t) {
     if (!speech_[t] || quoted(t))
@@ -169,14 +181,28 @@ void SentenceCoder::code_quoted_criticism(std::vector<irkg::Relation>& out) {
       }
     }
   }
-  if (!speaker) {
+  std::optional<irkg::Actor> voice;
+  if (speaker) {
+    voice = speaker->actor;
+  } else if (!quotes.empty() && quotes.front() == 0 && state_.quote_speaker &&
+             sentence_ - static_cast<std::int32_t>(state_.quote_speaker_sentence) == 1) {
+    voice = state_.quote_speaker;
+  }
+  if (voice) {
+    state_.quote_speaker = voice;
+    state_.quote_speaker_sentence = static_cast<std::size_t>(sentence_);
+  }
+  if (pending.empty())
+    return;
+  if (!voice) {
     if (left_open)
       state_.quoted_targets = std::move(pending);  // the speaker may come after the quote ends
     return;
   }
   static const Trigger kCriticize = implied_trigger(RelationType::Criticize, false);
   for (const irkg::Actor& target : pending)
-    emit(speaker->actor, kCriticize, target, Modality::Asserted, speaker->begin, 0.6, out);
+    emit(*voice, kCriticize, target, Modality::Asserted, quotes.empty() ? 0 : quotes.front(), 0.6,
+         out);
 }
 
 void SentenceCoder::code_memberships(std::vector<irkg::Relation>& out) {

@@ -1086,6 +1086,30 @@ TEST_CASE("a speaker damning the first name of a quotation criticises it, across
   CHECK_FALSE(has_any(found, "nicolas-maduro", "criticize", "USA"));
 }
 
+TEST_CASE("a quotation that goes on in the next sentence keeps its speaker") {
+  auto found = relations(
+      "\"We will not wait,\" said Binali Yildirim. \"The YPG and the PKK are terrorists, not "
+      "partners.\"",
+      kDate);
+  INFO(dump(found));
+  CHECK(has(found, "binali-yildirim", "criticize", "YPG"));
+  CHECK(has(found, "binali-yildirim", "criticize", "PKK"));
+  // A negation before the damning word turns the phrase away from the name.
+  found = relations(
+      "\"We will go on,\" said Binali Yildirim. \"Our target is not the American soldiers - it "
+      "is the terrorists.\"",
+      kDate);
+  INFO(dump(found));
+  CHECK_FALSE(has_any(found, "binali-yildirim", "criticize", "USA"));
+  // Two sentences later the speaker is no longer known.
+  found = relations(
+      "\"We will not wait,\" said Binali Yildirim. The talks went on. \"The PKK is a terrorist "
+      "group.\"",
+      kDate);
+  INFO(dump(found));
+  CHECK_FALSE(has_any(found, "binali-yildirim", "criticize", "PKK"));
+}
+
 TEST_CASE("ministers who meet hold talks; leaders who meet hold a summit") {
   auto found =
       relations("Rex Tillerson met Turkey's foreign minister in Vancouver on Tuesday.", kDate);

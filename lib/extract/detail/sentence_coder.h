@@ -62,9 +62,11 @@ struct ArticleState {
   std::size_t last_person_sentence = 0;
   std::vector<irkg::Actor> recent_persons;  // most recent last
   std::vector<irkg::Actor> recent_states;
-  std::optional<irkg::Actor> regime;        // the state last called a regime ("the Assad regime")
-  std::optional<irkg::Actor> group;         // the armed group named last
-  std::optional<irkg::Actor> subject;       // the state or body the last sentence was about
+  std::optional<irkg::Actor> regime;         // the state last called a regime ("the Assad regime")
+  std::optional<irkg::Actor> group;          // the armed group named last
+  std::optional<irkg::Actor> subject;        // the state or body the last sentence was about
+  std::optional<irkg::Actor> quote_speaker;  // who spoke the last quotation
+  std::size_t quote_speaker_sentence = 0;
   std::vector<irkg::Actor> quoted_targets;  // damned in a quotation still waiting for its speaker
   std::size_t subject_sentence = 0;
 };
