@@ -47,16 +47,40 @@ void SentenceCoder::code_labels(std::vector<irkg::Relation>& out) {
     while (as < lower_.size() && as - labelled->end <= 4 && !eq(lower_[as], "as") &&
            !eq(lower_[as], ","))
       ++as;
-    if (as >= lower_.size() || !eq(lower_[as], "as"))
-      continue;
-    for (std::size_t t = as + 1; t < lower_.size() && t <= as + 6 && !eq(lower_[t], ","); ++t) {
+    std::size_t from = as + 1;
+    std::size_t reach = 6;
+    if (as >= lower_.size() || !eq(lower_[as], "as")) {
+      // "called the UK's rebate 'unjustified'": a naming verb takes its label without "as",
+      // but only with nothing but an article or a possessive before the one named ("called on
+      // Russia to end its aggression" names no one).
+      if (!patterns_.naming_verbs.contains(lower_[at]) || labelled->pronoun)
+        continue;
+      bool bare = true;
+      for (std::size_t t = at + 1; t < labelled->begin && bare; ++t)
+        bare = eq(lower_[t], "the") || eq(lower_[t], "a") || eq(lower_[t], "its") ||
+               eq(lower_[t], "his") || eq(lower_[t], "their") || eq(lower_[t], "her");
+      if (!bare)
+        continue;
+      from = labelled->end;
+      reach = 9;
+    }
+    for (std::size_t t = from; t < lower_.size() && t <= from + reach; ++t) {
       if (patterns_.criticism_words.contains(lower_[t])) {
         emit(labeller->actor, kCriticize, labelled->actor, modality(at, kCriticize, 0), at, 0.7,
              out);
         break;
       }
+      if (ends_label(t))
+        break;
     }
   }
+}
+
+bool SentenceCoder::ends_label(std::size_t t) const {
+  // A comma, a dash, a negation, a new clause or an act ends the phrase that labels.
+  return eq(lower_[t], ",") || eq(lower_[t], "–") || eq(lower_[t], "-") || negation_[t] ||
+         speech_[t] || eq(lower_[t], "that") || eq(lower_[t], "to") || eq(lower_[t], "if") ||
+         eq(lower_[t], "unless") || eq(lower_[t], "but") || triggers_[t] != nullptr;
 }
 
 void SentenceCoder::code_allies(std::vector<irkg::Relation>& out) {
@@ -203,6 +227,78 @@ void SentenceCoder::code_quoted_criticism(std::vector<irkg::Relation>& out) {
   for (const irkg::Actor& target : pending)
     emit(*voice, kCriticize, target, Modality::Asserted, quotes.empty() ? 0 : quotes.front(), 0.6,
          out);
+}
+
+const Mention* SentenceCoder::speaker_of(std::size_t speech) const {
+  // "Saudi Arabia said", "Aziz was quoted as saying": the speaker right before the verb.
+  for (std::size_t m = mentions_.size(); m-- > 0;) {
+    const Mention& speaker = mentions_[m];
+    if (speaker.end > speech)
+      continue;
+    if (speaker.possessive || speaker.adjective || speech - speaker.end > 4)
+      break;
+    bool adjacent = true;
+    for (std::size_t t = speaker.end; t < speech && adjacent; ++t)
+      adjacent = patterns_.speaker_links.contains(lower_[t]);
+    if (adjacent)
+      return &speaker;
+    break;
+  }
+  // "Erdogan, in a speech to parliament, said": the person who opens the sentence, set off by
+  // a comma, speaks through the first speech verb.
+  if (mentions_.empty())
+    return nullptr;
+  const Mention& opener = mentions_.front();
+  if (opener.begin > 1 || opener.actor.kind != ActorKind::Person || opener.possessive ||
+      opener.end >= lower_.size() || !eq(lower_[opener.end], ","))
+    return nullptr;
+  for (std::size_t t = opener.end; t < speech; ++t) {
+    if (speech_[t])
+      return nullptr;
+  }
+  return &opener;
+}
+
+void SentenceCoder::code_reported_criticism(std::vector<irkg::Relation>& out) {
+  static const Trigger kCriticize = implied_trigger(RelationType::Criticize, false);
+  for (std::size_t at = 1; at + 2 < lower_.size(); ++at) {
+    if (!speech_[at])
+      continue;
+    const Mention* speaker = speaker_of(at);
+    if (!speaker)
+      continue;
+    // The reported clause's subject, right after the verb ("said (that) the US envoy had").
+    std::optional<std::size_t> subject;
+    for (std::size_t m = 0; m < mentions_.size() && !subject; ++m) {
+      const Mention& mention = mentions_[m];
+      if (mention.begin <= at || mention.begin - at > 3)
+        continue;
+      bool bare = !mention.pronoun;
+      for (std::size_t t = at + 1; t < mention.begin && bare; ++t)
+        bare = eq(lower_[t], "that") || eq(lower_[t], "the") || words_[t] == "\"";
+      if (!bare)
+        break;
+      subject = m;
+    }
+    if (!subject)
+      continue;
+    const auto group = coordinated(*subject);
+    const std::size_t from = mentions_[group.back()].end;
+    bool damned = false;
+    for (std::size_t t = from; t < lower_.size() && t < from + 8 && !damned; ++t) {
+      damned = patterns_.criticism_words.contains(lower_[t]);
+      if (ends_label(t) || prep_[t] || eq(lower_[t], "would") || eq(lower_[t], "could") ||
+          eq(lower_[t], "might"))
+        break;
+    }
+    if (!damned)
+      continue;
+    for (const std::size_t k : group) {
+      if (!same_side(*speaker, k))
+        emit(speaker->actor, kCriticize, mentions_[k].actor, modality(at, kCriticize, 0), at, 0.6,
+             out);
+    }
+  }
 }
 
 void SentenceCoder::code_memberships(std::vector<irkg::Relation>& out) {

@@ -147,6 +147,7 @@ irkg::extract::Patterns irkg::extract::Patterns::parse(std::string_view json,
       {"sanction_targets", &patterns.sanction_targets},
       {"aid_stoppers", &patterns.aid_stoppers},
       {"label_verbs", &patterns.label_verbs},
+      {"naming_verbs", &patterns.naming_verbs},
       {"criticism_words", &patterns.criticism_words}};
   for (const auto& [key, set] : word_lists) {
     for (std::string& word : irkg::json_strings(document, key)) set->insert(std::move(word));
@@ -179,6 +180,7 @@ irkg::extract::Patterns irkg::extract::Patterns::parse(std::string_view json,
   for (const std::string& word : patterns.negation) patterns.words[word].negation = true;
   for (const std::string& word : patterns.hypothetical) patterns.words[word].hypothetical = true;
   for (const std::string& word : patterns.label_verbs) patterns.words[word].label_verb = true;
+  for (const std::string& word : patterns.naming_verbs) patterns.words[word].label_verb = true;
   for (const auto& phrase : patterns.hypothetical_after) {
     if (!phrase.empty())
       patterns.words[phrase.front()].starts_planned = true;

@@ -299,6 +299,7 @@ void SentenceCoder::find_relations(std::vector<irkg::Relation>& out) {
   code_labels(out);
   code_memberships(out);
   code_quoted_criticism(out);
+  code_reported_criticism(out);
   std::vector<bool> used(words_.size(), false);
   for (std::size_t i = 0; i < words_.size(); ++i) {
     if (used[i])
@@ -348,6 +349,11 @@ bool SentenceCoder::code_trigger(std::size_t i, const Trigger& def,
   // "a negotiated settlement", "the attacked ship": a participle used as an adjective.
   if (!def.noun && i > 0 &&
       (eq(lower_[i - 1], "a") || eq(lower_[i - 1], "an") || eq(lower_[i - 1], "the")))
+    return false;
+  // "a victim of terrorist attacks": after a preposition and a modifier, a verb form in -s is a
+  // plural noun.
+  if (!def.noun && i >= 2 && prep_[i - 2] && lower_[i].ends_with('s') &&
+      tokens_[i - 1].kind == irkg::text::TokenKind::Word && !is_capitalised(words_[i - 1]))
     return false;
   if (last < lower_.size() && std::find(def.not_followed_by.begin(), def.not_followed_by.end(),
                                         lower_[last]) != def.not_followed_by.end())

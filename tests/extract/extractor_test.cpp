@@ -1086,6 +1086,42 @@ TEST_CASE("a speaker damning the first name of a quotation criticises it, across
   CHECK_FALSE(has_any(found, "nicolas-maduro", "criticize", "USA"));
 }
 
+TEST_CASE("naming an actor's act with a damning word criticises it, without \"as\" too") {
+  auto found = relations(
+      "French President Jacques Chirac has called the UK's budget rebate \"unjustified\".", kDate);
+  INFO(dump(found));
+  CHECK(has(found, "jacques-chirac", "criticize", "GBR"));
+  // A call on someone is a demand, not a label.
+  found = relations("Angela Merkel called on Russia to end its aggression.", kDate);
+  INFO(dump(found));
+  CHECK_FALSE(has_any(found, "angela-merkel", "criticize", "RUS"));
+  found = relations("Angela Merkel called Vladimir Putin to discuss the ceasefire.", kDate);
+  INFO(dump(found));
+  CHECK_FALSE(has_any(found, "angela-merkel", "criticize", "vladimir-putin"));
+}
+
+TEST_CASE("a speaker whose reported clause damns its subject criticises it") {
+  auto found = relations(
+      "Recep Tayyip Erdogan, in a speech to parliament, said the US envoy had \"made a serious "
+      "mistake\".",
+      kDate);
+  INFO(dump(found));
+  CHECK(has(found, "recep-tayyip-erdogan", "criticize", "USA"));
+  found = relations("Iran said the EU proposal was unacceptable.", kDate);
+  INFO(dump(found));
+  CHECK(has(found, "IRN", "criticize", "EU"));
+  // The damning word belongs to an act of the subject, or to another clause.
+  found = relations("Recep Tayyip Erdogan said the US was arming terrorists in Syria.", kDate);
+  INFO(dump(found));
+  CHECK_FALSE(has_any(found, "recep-tayyip-erdogan", "criticize", "USA"));
+  found = relations("Iran said the EU proposal was not unacceptable.", kDate);
+  INFO(dump(found));
+  CHECK_FALSE(has_any(found, "IRN", "criticize", "EU"));
+  found = relations("Vladimir Putin said France was a victim of terrorist attacks.", kDate);
+  INFO(dump(found));
+  CHECK_FALSE(has_any(found, "vladimir-putin", "criticize", "FRA"));
+}
+
 TEST_CASE("a quotation that goes on in the next sentence keeps its speaker") {
   auto found = relations(
       "\"We will not wait,\" said Binali Yildirim. \"The YPG and the PKK are terrorists, not "

@@ -216,12 +216,18 @@ class SentenceCoder {
   // "Turkey regards the YPG as a terror group", "Lavrov described the US move as provocative":
   // labelling an actor with a damning word criticises it.
   void code_labels(std::vector<irkg::Relation>& out);
+  bool ends_label(std::size_t t) const;
 
   void code_allies(std::vector<irkg::Relation>& out);
 
   // '"We think the US case is very weak," said Anthony Gooch': a speaker who says something
   // damning of an actor named in the quotation criticises that actor.
   void code_quoted_criticism(std::vector<irkg::Relation>& out);
+
+  // "Erdogan said the US envoy had made a serious mistake": a speaker whose reported clause
+  // damns its own subject criticises that subject.
+  void code_reported_criticism(std::vector<irkg::Relation>& out);
+  const Mention* speaker_of(std::size_t speech) const;
 
   // "Nato allies Turkey and the US", "Turkey, a Nato member", "Poland, a member of the EU":
   // states named as members of an organisation belong to it.
