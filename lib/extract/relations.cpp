@@ -437,6 +437,32 @@ bool SentenceCoder::code_trigger(std::size_t i, const Trigger& def,
     subject = m;
     break;
   }
+  if (!def.noun) {
+    // "the PKK, a designated terrorist group that has fought ...": the relative clause of an
+    // apposition belongs to the name it describes, whatever governs that name.
+    std::size_t p = i;
+    while (p > 0 && i - p < 4 && patterns_.auxiliaries.contains(lower_[p - 1])) --p;
+    if (p > 0 &&
+        (eq(lower_[p - 1], "that") || eq(lower_[p - 1], "which") || eq(lower_[p - 1], "who"))) {
+      std::size_t c = p - 1;
+      while (c > 0 && p - c < 8 && words_[c - 1] != "," &&
+             tokens_[c - 1].kind == irkg::text::TokenKind::Word)
+        --c;
+      if (c >= 2 && words_[c - 1] == "," && c + 1 < p &&
+          (eq(lower_[c], "a") || eq(lower_[c], "an"))) {
+        for (std::size_t m = mentions_.size(); m-- > 0;) {
+          if (mentions_[m].end + 2 < c)
+            break;
+          if (mentions_[m].begin >= c)
+            subject.reset();  // a name inside the description: not this construction
+          else if (!mentions_[m].possessive &&
+                   (mentions_[m].end == c - 1 ||
+                    (mentions_[m].end == c - 2 && words_[c - 2] == ")")))
+            subject = m;
+        }
+      }
+    }
+  }
   if (!def.noun && subject && i > 0 && eq(lower_[i - 1], "by") && lower_[i].ends_with("ing")) {
     // "Iran came to challenge the US by threatening Israel": the clause's subject acts.
     for (std::size_t m = 0; m < mentions_.size(); ++m) {
@@ -834,11 +860,13 @@ bool SentenceCoder::code_trigger(std::size_t i, const Trigger& def,
            : sanctioned ? kSanction
                         : def,
            actor_of(o), mood, i, score, out);
-      // "with whom Ankara has fought a four-decade civil war": a war has two sides.
+      // "with whom Ankara has fought a four-decade civil war": a war has two sides; an
+      // insurgency "against" a state is the insurgents' act.
       bool war = false;
       if (def.type == RelationType::Attack && !def.noun && !verbal && !sanctioned) {
         for (std::size_t t = last; t < lower_.size() && t < last + 4 && !war; ++t)
-          war = patterns_.war_nouns.contains(lower_[t]) || eq(lower_[t], "insurgency");
+          war = patterns_.war_nouns.contains(lower_[t]) ||
+                (eq(lower_[t], "insurgency") && !eq(object_prep, "against"));
       }
       if (def.mutual || war)
         emit(actor_of(o), def, actor_of(s), mood, i, score, out);

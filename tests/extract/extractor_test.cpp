@@ -1086,6 +1086,21 @@ TEST_CASE("a speaker damning the first name of a quotation criticises it, across
   CHECK_FALSE(has_any(found, "nicolas-maduro", "criticize", "USA"));
 }
 
+TEST_CASE("the relative clause of an apposition belongs to the name it describes") {
+  auto found = relations(
+      "Turkey sees the YPG as the Syrian wing of the Kurdistan Workers' Party (PKK), a banned "
+      "group that has fought an insurgency against the Turkish state.",
+      kDate);
+  INFO(dump(found));
+  CHECK(has(found, "PKK", "attack", "TUR"));
+  CHECK_FALSE(has_any(found, "YPG", "attack", "TUR"));
+  CHECK_FALSE(has_any(found, "TUR", "attack", "PKK"));  // the insurgents' act
+  found = relations("Iran backs Hezbollah, a Lebanese movement which has attacked Israel.", kDate);
+  INFO(dump(found));
+  CHECK(has(found, "HEZBOLLAH", "attack", "ISR"));
+  CHECK_FALSE(has_any(found, "IRN", "attack", "ISR"));
+}
+
 TEST_CASE("naming an actor's act with a damning word criticises it, without \"as\" too") {
   auto found = relations(
       "French President Jacques Chirac has called the UK's budget rebate \"unjustified\".", kDate);
