@@ -301,6 +301,96 @@ void SentenceCoder::code_reported_criticism(std::vector<irkg::Relation>& out) {
   }
 }
 
+void SentenceCoder::code_supplied_by(std::vector<irkg::Relation>& out) {
+  for (std::size_t at = 1; at + 2 < lower_.size(); ++at) {
+    if (!triggers_[at] || (!lower_[at].ends_with("ed") && !lower_[at].ends_with("en") &&
+                           !eq(lower_[at], "sent") && !eq(lower_[at], "sold")))
+      continue;
+    const auto aid = std::find_if(triggers_[at]->begin(), triggers_[at]->end(), [](const auto& d) {
+      return !d.noun && d.words.size() == 1 && !d.with_noun.empty() &&
+             (d.type == RelationType::MilitaryAid || d.type == RelationType::EconomicAid);
+    });
+    if (aid == triggers_[at]->end())
+      continue;
+    // The thing given names itself right before the participle: "missiles supplied by",
+    // "weapons were supplied to Iraq by".
+    std::size_t thing = at - 1;
+    if (thing > 0 && is_be_form(lower_[thing]))
+      --thing;
+    if (std::find(aid->with_noun.begin(), aid->with_noun.end(), lower_[thing]) ==
+        aid->with_noun.end())
+      continue;
+    // "to Iraq" may come first, or "to him": the one who uses the thing; then "by" and the
+    // giver.
+    std::optional<std::size_t> receiver;
+    std::size_t by = at + 1;
+    if (eq(lower_[by], "to") && by + 1 < lower_.size() &&
+        (eq(lower_[by + 1], "him") || eq(lower_[by + 1], "her") || eq(lower_[by + 1], "it") ||
+         eq(lower_[by + 1], "them"))) {
+      // The person the sentence is about, named before.
+      for (std::size_t m = mentions_.size(); m-- > 0 && !receiver;) {
+        const Mention& user = mentions_[m];
+        if (user.end <= thing && user.actor.kind == ActorKind::Person && !user.possessive &&
+            !(user.begin > 0 && prep_[user.begin - 1]))
+          receiver = m;
+      }
+      if (!receiver)
+        continue;
+      by += 2;
+    } else if (eq(lower_[by], "to")) {
+      for (std::size_t m = 0; m < mentions_.size(); ++m) {
+        if (mentions_[m].begin == by + 1 ||
+            (mentions_[m].begin == by + 2 && eq(lower_[by + 1], "the")))
+          receiver = m;
+      }
+      if (!receiver)
+        continue;
+      by = mentions_[*receiver].end;
+    }
+    if (by + 1 >= lower_.size() || !eq(lower_[by], "by"))
+      continue;
+    std::optional<std::size_t> giver;
+    for (std::size_t m = 0; m < mentions_.size() && !giver; ++m) {
+      if (mentions_[m].begin == by + 1 ||
+          (mentions_[m].begin == by + 2 && eq(lower_[by + 1], "the")))
+        giver = m;
+    }
+    if (!giver || mentions_[*giver].possessive)
+      continue;
+    // "weapons sold by Russia to Syria".
+    const std::size_t after = mentions_[coordinated(*giver).back()].end;
+    if (!receiver && after + 1 < lower_.size() && eq(lower_[after], "to")) {
+      for (std::size_t m = 0; m < mentions_.size(); ++m) {
+        if (mentions_[m].begin == after + 1 ||
+            (mentions_[m].begin == after + 2 && eq(lower_[after + 1], "the")))
+          receiver = m;
+      }
+    }
+    if (!receiver) {
+      // "Iraq used missiles supplied by ...": the one who holds what was given, named as the
+      // clause's subject before it with a verb in between.
+      for (std::size_t m = mentions_.size(); m-- > 0 && !receiver;) {
+        const Mention& user = mentions_[m];
+        if (user.end > thing)
+          continue;
+        if (thing - user.end > 5 || user.possessive || user.adjective ||
+            (user.begin > 0 && prep_[user.begin - 1]))
+          break;
+        bool clause = true;
+        for (std::size_t t = user.end; t < thing && clause; ++t) clause = !breaks_[t];
+        if (clause && user.end < thing)
+          receiver = m;
+        break;
+      }
+    }
+    if (!receiver)
+      continue;
+    for (const std::size_t g : coordinated(*giver))
+      emit(mentions_[g].actor, *aid, mentions_[*receiver].actor, modality(at, *aid, 0), at, 0.75,
+           out);
+  }
+}
+
 void SentenceCoder::code_memberships(std::vector<irkg::Relation>& out) {
   static const Trigger kMember = implied_trigger(RelationType::MemberOf, true);
   static const Trigger kAllies = implied_trigger(RelationType::Cooperate, true);

@@ -300,6 +300,7 @@ void SentenceCoder::find_relations(std::vector<irkg::Relation>& out) {
   code_memberships(out);
   code_quoted_criticism(out);
   code_reported_criticism(out);
+  code_supplied_by(out);
   std::vector<bool> used(words_.size(), false);
   for (std::size_t i = 0; i < words_.size(); ++i) {
     if (used[i])
@@ -388,6 +389,11 @@ bool SentenceCoder::code_trigger(std::size_t i, const Trigger& def,
                         (i >= 2 && is_be_form(lower_[i - 2]) && lower_[i - 1].ends_with("ly"))) &&
                        (lower_[i].ends_with("ed") || eq(lower_[i], "struck") ||
                         eq(lower_[i], "hit") || eq(lower_[i], "shot") || eq(lower_[i], "fought"));
+
+  // "missiles supplied by Iran": aid named by its participle is coded by code_supplied_by.
+  if (!def.noun && !passive && !participle && last < lower_.size() && eq(lower_[last], "by") &&
+      (def.type == RelationType::MilitaryAid || def.type == RelationType::EconomicAid))
+    return false;
 
   // Subject: the nearest mention to the left not governed by a preposition; for a noun, a
   // possessive or demonym right before it ("Russia's war", "Russian strikes").

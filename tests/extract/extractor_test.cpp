@@ -1101,6 +1101,26 @@ TEST_CASE("the relative clause of an apposition belongs to the name it describes
   CHECK_FALSE(has_any(found, "IRN", "attack", "ISR"));
 }
 
+TEST_CASE("aid named by its participle: the giver after \"by\", the receiver uses it") {
+  auto found = relations("Iraq fired missiles supplied by the Soviet Union.", kDate);
+  INFO(dump(found));
+  CHECK(has(found, "SUN", "military_aid", "IRQ"));
+  found = relations(
+      "Saddam Hussein gassed Kurdish villages, using chemical weapons given to him by the United "
+      "States.",
+      kDate);
+  INFO(dump(found));
+  CHECK(has(found, "USA", "military_aid", "saddam-hussein"));
+  found = relations("Chemical weapons were supplied to Iraq by France.", kDate);
+  INFO(dump(found));
+  CHECK(has(found, "FRA", "military_aid", "IRQ"));
+  // The speaker is no party to a sale between two others.
+  found = relations("Israel said the weapons sold by Russia to Syria were dangerous.", kDate);
+  INFO(dump(found));
+  CHECK(has(found, "RUS", "military_aid", "SYR"));
+  CHECK_FALSE(has_any(found, "ISR", "military_aid", "SYR"));
+}
+
 TEST_CASE("naming an actor's act with a damning word criticises it, without \"as\" too") {
   auto found = relations(
       "French President Jacques Chirac has called the UK's budget rebate \"unjustified\".", kDate);

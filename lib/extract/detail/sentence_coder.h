@@ -227,6 +227,11 @@ class SentenceCoder {
   // "Erdogan said the US envoy had made a serious mistake": a speaker whose reported clause
   // damns its own subject criticises that subject.
   void code_reported_criticism(std::vector<irkg::Relation>& out);
+
+  // "Iraq used missiles supplied by the Soviet Union", "weapons given to him by the United
+  // States": aid named by its participle, the giver after "by", the receiver after "to" or the
+  // user of what was given.
+  void code_supplied_by(std::vector<irkg::Relation>& out);
   const Mention* speaker_of(std::size_t speech) const;
 
   // "Nato allies Turkey and the US", "Turkey, a Nato member", "Poland, a member of the EU":
