@@ -356,6 +356,12 @@ bool SentenceCoder::code_trigger(std::size_t i, const Trigger& def,
   if (!def.noun && i >= 2 && prep_[i - 2] && lower_[i].ends_with('s') &&
       tokens_[i - 1].kind == irkg::text::TokenKind::Word && !is_capitalised(words_[i - 1]))
     return false;
+  // "57 strikes", "many attacks": counted, a verb form in -s is a plural noun.
+  if (!def.noun && i >= 1 && lower_[i].ends_with('s') &&
+      (tokens_[i - 1].kind == irkg::text::TokenKind::Number || eq(lower_[i - 1], "many") ||
+       eq(lower_[i - 1], "more") || eq(lower_[i - 1], "several") || eq(lower_[i - 1], "few") ||
+       eq(lower_[i - 1], "two") || eq(lower_[i - 1], "three") || eq(lower_[i - 1], "dozens")))
+    return false;
   if (last < lower_.size() && std::find(def.not_followed_by.begin(), def.not_followed_by.end(),
                                         lower_[last]) != def.not_followed_by.end())
     return false;

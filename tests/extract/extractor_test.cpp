@@ -1121,6 +1121,16 @@ TEST_CASE("aid named by its participle: the giver after \"by\", the receiver use
   CHECK_FALSE(has_any(found, "ISR", "military_aid", "SYR"));
 }
 
+TEST_CASE("counted strikes are nouns; a leader a period is named after is no target") {
+  auto found = relations("Pakistan and Yemen saw 57 strikes under George W. Bush.", kDate);
+  INFO(dump(found));
+  CHECK_FALSE(has_any(found, "PAK", "attack", "george-w-bush"));
+  CHECK_FALSE(has_any(found, "YEM", "attack", "george-w-bush"));
+  found = relations("Russia strikes Ukraine again.", kDate);
+  INFO(dump(found));
+  CHECK(has(found, "RUS", "attack", "UKR"));
+}
+
 TEST_CASE("naming an actor's act with a damning word criticises it, without \"as\" too") {
   auto found = relations(
       "French President Jacques Chirac has called the UK's budget rebate \"unjustified\".", kDate);
