@@ -342,7 +342,20 @@ void SentenceCoder::find_mentions(std::vector<irkg::Relation>& out) {
       const std::string_view w = lower_[noun];
       const bool leaders = leader_nouns.contains(w);
       const bool countries = state_nouns.contains(w);
-      const auto& pool = leaders ? state_.recent_persons : state_.recent_states;
+      // The two named last, this sentence's names before the description included ("send
+      // Turkish forces ..., a clash between the two allies").
+      // States named as places count only when too few others were named.
+      const bool parties = !leaders && state_.recent_parties.size() >= 2;
+      std::vector<irkg::Actor> pool = leaders   ? state_.recent_persons
+                                      : parties ? state_.recent_parties
+                                                : state_.recent_states;
+      for (const Mention& m : mentions_) {
+        if (m.pronoun || (parties && is_place(m)) ||
+            (leaders ? m.actor.kind != ActorKind::Person : m.actor.kind != ActorKind::State))
+          continue;
+        std::erase_if(pool, [&](const irkg::Actor& a) { return a.id == m.actor.id; });
+        pool.push_back(m.actor);
+      }
       if ((leaders || countries) && pool.size() >= 2) {
         mentions_.push_back({i, noun + 1, pool[pool.size() - 2], false, false, true});
         mentions_.push_back({i, noun + 1, pool.back(), false, false, true});
@@ -755,8 +768,18 @@ void SentenceCoder::remember() {
       remember_recent(state_.recent_persons, mention.actor);
     } else if (mention.actor.kind == ActorKind::State) {
       remember_recent(state_.recent_states, mention.actor);
+      if (!is_place(mention))
+        remember_recent(state_.recent_parties, mention.actor);
     }
   }
+}
+
+bool SentenceCoder::is_place(const Mention& mention) const {
+  if (mention.begin == 0 || mention.adjective || mention.possessive)
+    return false;
+  const std::string_view before = lower_[mention.begin - 1];
+  return eq(before, "in") || eq(before, "into") || eq(before, "inside") || eq(before, "across") ||
+         eq(before, "throughout") || eq(before, "near");
 }
 
 }  // namespace irkg::extract::detail

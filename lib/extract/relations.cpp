@@ -356,6 +356,12 @@ bool SentenceCoder::code_trigger(std::size_t i, const Trigger& def,
   if (!def.noun && i >= 2 && prep_[i - 2] && lower_[i].ends_with('s') &&
       tokens_[i - 1].kind == irkg::text::TokenKind::Word && !is_capitalised(words_[i - 1]))
     return false;
+  // "in Japan's favour", "their backing": after a possessive, a verb form is a noun.
+  if (!def.noun && i >= 1 &&
+      (eq(lower_[i - 1], "'s") || eq(lower_[i - 1], "its") || eq(lower_[i - 1], "their") ||
+       eq(lower_[i - 1], "his") || eq(lower_[i - 1], "her") || eq(lower_[i - 1], "our") ||
+       eq(lower_[i - 1], "my") || eq(lower_[i - 1], "your")))
+    return false;
   // "57 strikes", "many attacks": counted, a verb form in -s is a plural noun.
   if (!def.noun && i >= 1 && lower_[i].ends_with('s') &&
       (tokens_[i - 1].kind == irkg::text::TokenKind::Number || eq(lower_[i - 1], "many") ||
@@ -796,7 +802,8 @@ bool SentenceCoder::code_trigger(std::size_t i, const Trigger& def,
     return any;
   }
   if (objects.empty() && subjects.size() == 2 && def.type != RelationType::Attack &&
-      mentions_[subjects[0]].begin == mentions_[subjects[1]].begin) {
+      mentions_[subjects[0]].begin == mentions_[subjects[1]].begin &&
+      !mentions_[subjects[0]].possessive) {
     // "Both countries eased restrictions": each side acts on the other.
     emit(actor_of(subjects[0]), def, actor_of(subjects[1]), mood, i, confidence - 0.1, out);
     emit(actor_of(subjects[1]), def, actor_of(subjects[0]), mood, i, confidence - 0.1, out);

@@ -1131,6 +1131,40 @@ TEST_CASE("counted strikes are nouns; a leader a period is named after is no tar
   CHECK(has(found, "RUS", "attack", "UKR"));
 }
 
+TEST_CASE("the trade between two states is cooperation; its surplus or friction is not") {
+  auto found = relations("Trade between Japan and Britain grew last year.", kDate);
+  INFO(dump(found));
+  CHECK(has(found, "JPN", "cooperate", "GBR"));
+  found = relations("Taiwan's trade surplus with the U.S. rose last year.", kDate);
+  INFO(dump(found));
+  CHECK_FALSE(has_any(found, "TWN", "cooperate", "USA"));
+  found = relations("Trade tensions between Washington and Tokyo mounted.", kDate);
+  INFO(dump(found));
+  CHECK_FALSE(has_any(found, "USA", "cooperate", "JPN"));
+}
+
+TEST_CASE("a verb form after a possessive is a noun; a pair's own noun is no act on each other") {
+  auto found = relations(
+      "Japan and the US will remain at odds while the account is lopsided in Japan's favour.",
+      kDate);
+  INFO(dump(found));
+  CHECK_FALSE(has_any(found, "JPN", "support", "USA"));
+  CHECK_FALSE(has_any(found, "USA", "support", "JPN"));
+  found = relations("Japan bought corn. The two countries' demand for corn is rising.", kDate);
+  INFO(dump(found));
+  CHECK(dump(found).find("demand") == std::string::npos);
+}
+
+TEST_CASE("\"the two allies\" are the two states named last, not a place") {
+  const auto found = relations(
+      "The US backs the YPG in Syria. Erdogan threatened to send Turkish forces to retake the "
+      "town, setting the scene for a clash between the two allies.",
+      kDate);
+  INFO(dump(found));
+  CHECK(has_any(found, "USA", "cooperate", "TUR"));
+  CHECK(dump(found).find("SYR") == std::string::npos);
+}
+
 TEST_CASE("naming an actor's act with a damning word criticises it, without \"as\" too") {
   auto found = relations(
       "French President Jacques Chirac has called the UK's budget rebate \"unjustified\".", kDate);

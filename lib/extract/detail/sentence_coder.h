@@ -62,6 +62,7 @@ struct ArticleState {
   std::size_t last_person_sentence = 0;
   std::vector<irkg::Actor> recent_persons;  // most recent last
   std::vector<irkg::Actor> recent_states;
+  std::vector<irkg::Actor> recent_parties;   // states named other than as a place ("in Syria")
   std::optional<irkg::Actor> regime;         // the state last called a regime ("the Assad regime")
   std::optional<irkg::Actor> group;          // the armed group named last
   std::optional<irkg::Actor> subject;        // the state or body the last sentence was about
@@ -303,6 +304,8 @@ class SentenceCoder {
   static void remember_recent(std::vector<irkg::Actor>& recent, const irkg::Actor& actor);
 
   void remember();
+  // "in Syria", "across Iraq": a state named as the place where something happens.
+  bool is_place(const Mention& mention) const;
 
   const Lexicon& lexicon_;
   const Patterns& patterns_;
