@@ -343,19 +343,24 @@ void SentenceCoder::find_mentions(std::vector<irkg::Relation>& out) {
       const bool leaders = leader_nouns.contains(w);
       const bool countries = state_nouns.contains(w);
       // The two named last, this sentence's names before the description included ("send
-      // Turkish forces ..., a clash between the two allies").
-      // States named as places count only when too few others were named.
-      const bool parties = !leaders && state_.recent_parties.size() >= 2;
-      std::vector<irkg::Actor> pool = leaders   ? state_.recent_persons
-                                      : parties ? state_.recent_parties
-                                                : state_.recent_states;
-      for (const Mention& m : mentions_) {
-        if (m.pronoun || (parties && is_place(m)) ||
-            (leaders ? m.actor.kind != ActorKind::Person : m.actor.kind != ActorKind::State))
-          continue;
-        std::erase_if(pool, [&](const irkg::Actor& a) { return a.id == m.actor.id; });
-        pool.push_back(m.actor);
-      }
+      // Turkish forces ..., a clash between the two allies"); states named as places count
+      // only when too few others were named.
+      const auto named_last = [&](bool places) {
+        std::vector<irkg::Actor> pool = leaders  ? state_.recent_persons
+                                        : places ? state_.recent_states
+                                                 : state_.recent_parties;
+        for (const Mention& m : mentions_) {
+          if (m.pronoun || (!places && is_place(m)) ||
+              (leaders ? m.actor.kind != ActorKind::Person : m.actor.kind != ActorKind::State))
+            continue;
+          std::erase_if(pool, [&](const irkg::Actor& a) { return a.id == m.actor.id; });
+          pool.push_back(m.actor);
+        }
+        return pool;
+      };
+      std::vector<irkg::Actor> pool = named_last(false);
+      if (pool.size() < 2)
+        pool = named_last(true);
       if ((leaders || countries) && pool.size() >= 2) {
         mentions_.push_back({i, noun + 1, pool[pool.size() - 2], false, false, true});
         mentions_.push_back({i, noun + 1, pool.back(), false, false, true});
