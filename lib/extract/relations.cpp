@@ -679,6 +679,23 @@ bool SentenceCoder::code_trigger(std::size_t i, const Trigger& def,
       continue;
   }
 
+  // "met Russia's president, Vladimir Putin": the office holder named after the possessive is
+  // the one met.
+  for (std::size_t& o : objects) {
+    const Mention& owner = mentions_[o];
+    if (!owner.possessive || owner.actor.kind != ActorKind::State || def.noun)
+      continue;
+    for (std::size_t m = o + 1; m < mentions_.size(); ++m) {
+      const Mention& holder = mentions_[m];
+      if (holder.begin > owner.end + 5)
+        break;
+      if (holder.actor.kind == ActorKind::Person && holder.actor.country == owner.actor.id &&
+          !holder.pronoun) {
+        o = m;
+        break;
+      }
+    }
+  }
   bool any = false;
   const double confidence = 0.9;
   if (objects.empty() && left >= 2 && eq(lower_[left - 1], "whom") &&

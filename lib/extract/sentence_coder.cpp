@@ -118,7 +118,22 @@ void SentenceCoder::find_planned_phrases() {
 }
 
 irkg::PartialDate SentenceCoder::when(std::size_t near) const {
-  return irkg::extract::nearest_date(dates_, near, state_.date);
+  // A date inside a relative clause after the act dates that clause's own event ("talks with
+  // May, ... the coup that nearly toppled his government in 2016").
+  const auto in_relative_clause = [&](const irkg::extract::DateMention& d) {
+    for (std::size_t t = near + 1; t < d.position && t < lower_.size(); ++t) {
+      if (eq(lower_[t], "that") || eq(lower_[t], "which") || eq(lower_[t], "who") ||
+          eq(lower_[t], "whom") || eq(lower_[t], "whose"))
+        return true;
+    }
+    return false;
+  };
+  if (std::none_of(dates_.begin(), dates_.end(), in_relative_clause))
+    return irkg::extract::nearest_date(dates_, near, state_.date);
+  std::vector<irkg::extract::DateMention> own;
+  std::copy_if(dates_.begin(), dates_.end(), std::back_inserter(own),
+               [&](const auto& d) { return !in_relative_clause(d); });
+  return irkg::extract::nearest_date(own, near, state_.date);
 }
 
 std::string_view SentenceCoder::evidence() {

@@ -1165,6 +1165,23 @@ TEST_CASE("\"the two allies\" are the two states named last, not a place") {
   CHECK(dump(found).find("SYR") == std::string::npos);
 }
 
+TEST_CASE(
+    "the office holder named after a possessive is the one met; leaders meeting hold a "
+    "summit") {
+  auto found = relations(
+      "In July, Donald Trump met Russia's president, Vladimir Putin, in Helsinki.", "2018-07-20");
+  INFO(dump(found));
+  CHECK(has(found, "donald-trump", "summit", "vladimir-putin"));
+  CHECK_FALSE(has_any(found, "donald-trump", "talks", "RUS"));
+  // A date in a relative clause after the act dates that clause's event, not the talks.
+  found = relations(
+      "In his talks with Theresa May, Erdogan said he would press the UK over exiles linked to "
+      "the coup that nearly toppled his government in 2016.",
+      "2018-05-15");
+  INFO(dump(found));
+  CHECK(has(found, "recep-tayyip-erdogan", "summit", "theresa-may"));
+}
+
 TEST_CASE("naming an actor's act with a damning word criticises it, without \"as\" too") {
   auto found = relations(
       "French President Jacques Chirac has called the UK's budget rebate \"unjustified\".", kDate);
