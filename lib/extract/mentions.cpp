@@ -246,14 +246,29 @@ void SentenceCoder::find_mentions(std::vector<irkg::Relation>& out) {
   mentions_.clear();
   for (std::size_t i = 0; i < words_.size();) {
     // Pronouns and plural descriptions that refer back.
-    if ((eq(lower_[i], "he") || eq(lower_[i], "she") || eq(lower_[i], "his") ||
+    // "Special prosecutor Lawrence Walsh said he": a speaker the lexicon does not list is the
+    // antecedent, so the pronoun names no one known.
+    const bool unlisted_speaker = i >= 2 && speech_[i - 1] && is_capitalised(words_[i - 2]) &&
+                                  tokens_[i - 2].kind == irkg::text::TokenKind::Word &&
+                                  (mentions_.empty() || mentions_.back().end != i - 1);
+    if (!unlisted_speaker &&
+        (eq(lower_[i], "he") || eq(lower_[i], "she") || eq(lower_[i], "his") ||
          eq(lower_[i], "her")) &&
         (earlier_person() ||
          (state_.last_person &&
           sentence_ - static_cast<std::int32_t>(state_.last_person_sentence) <= 2))) {
-      // A person named earlier in the sentence is the nearer antecedent.
+      // A person named earlier in the sentence is the nearer antecedent; else the person the
+      // previous sentence was about (its subject), else the person named last.
       const Mention* same = earlier_person();
-      Mention m{i, i + 1, same ? same->actor : *state_.last_person, false, false, true};
+      const bool subject_before =
+          state_.subject_person &&
+          sentence_ - static_cast<std::int32_t>(state_.subject_person_sentence) == 1;
+      Mention m{i,
+                i + 1,
+                same ? same->actor : subject_before ? *state_.subject_person : *state_.last_person,
+                false,
+                false,
+                true};
       m.possessive = eq(lower_[i], "his") || eq(lower_[i], "her");
       mentions_.push_back(std::move(m));
       ++i;
@@ -577,6 +592,20 @@ void SentenceCoder::find_mentions(std::vector<irkg::Relation>& out) {
       mention.adjective = true;
     }
   }
+  // "In his talks with May, Erdogan indicated ...": a possessive pronoun in an opening phrase
+  // points ahead to the person named right after its comma.
+  if (!mentions_.empty() && prep_[0] && mentions_.front().pronoun && mentions_.front().possessive &&
+      mentions_.front().actor.kind == ActorKind::Person) {
+    std::size_t comma = mentions_.front().end;
+    while (comma < words_.size() && words_[comma] != "," && !breaks_[comma]) ++comma;
+    for (const Mention& later : mentions_) {
+      if (comma < words_.size() && words_[comma] == "," && later.begin > comma &&
+          later.begin <= comma + 2 && later.actor.kind == ActorKind::Person && !later.pronoun) {
+        mentions_.front().actor = later.actor;
+        break;
+      }
+    }
+  }
 }
 
 void SentenceCoder::find_appositive_offices(std::vector<irkg::Relation>& out) {
@@ -753,6 +782,20 @@ void SentenceCoder::remember() {
         !(mention.begin > 0 && prep_[mention.begin - 1])) {
       state_.subject = mention.actor;
       state_.subject_sentence = static_cast<std::size_t>(sentence_);
+      break;
+    }
+  }
+  // The person the sentence is about: the first named that is neither a possessive nor
+  // governed by a preposition ("Pompeo accused Obama ..." is about Pompeo).
+  state_.subject_person.reset();
+  for (const Mention& mention : mentions_) {
+    // A pronoun carries the chain on only as the sentence's opening subject ("He said ...");
+    // "The spokesman said he believed Baker ..." is about an unnamed speaker.
+    if (mention.actor.kind == ActorKind::Person && !mention.possessive &&
+        !(mention.begin > 0 && prep_[mention.begin - 1]) &&
+        (!mention.pronoun || mention.begin <= 1)) {
+      state_.subject_person = mention.actor;
+      state_.subject_person_sentence = static_cast<std::size_t>(sentence_);
       break;
     }
   }

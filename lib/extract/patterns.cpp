@@ -148,6 +148,7 @@ irkg::extract::Patterns irkg::extract::Patterns::parse(std::string_view json,
       {"aid_stoppers", &patterns.aid_stoppers},
       {"label_verbs", &patterns.label_verbs},
       {"naming_verbs", &patterns.naming_verbs},
+      {"allegation_nouns", &patterns.allegation_nouns},
       {"criticism_words", &patterns.criticism_words}};
   for (const auto& [key, set] : word_lists) {
     for (std::string& word : irkg::json_strings(document, key)) set->insert(std::move(word));

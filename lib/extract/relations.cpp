@@ -112,6 +112,11 @@ Modality SentenceCoder::modality(std::size_t trigger, const Trigger& def, std::s
     if (eq(lower_[t], "that"))
       opened = t + 1;  // "could be a sign that the talks ...": the cue is the sign's
   }
+  // "despite Iranian charges that Kuwait is supporting Iraq": an allegation, not a fact.
+  for (std::size_t t = trigger > 12 ? trigger - 12 : 0; t + 1 < trigger; ++t) {
+    if (eq(lower_[t + 1], "that") && patterns_.allegation_nouns.contains(lower_[t]))
+      return Modality::Hypothetical;
+  }
   for (std::size_t t = opened; t < trigger; ++t) {
     if (hypothetical_[t] &&
         !(def.type == RelationType::Threaten && lower_[t].starts_with("threat"))) {
@@ -524,9 +529,13 @@ bool SentenceCoder::code_trigger(std::size_t i, const Trigger& def,
     // "Assad, who has been backed by Russia": the relative pronoun's antecedent.
     std::size_t pronoun = left - 1;
     const std::size_t before = pronoun > 0 && eq(lower_[pronoun - 1], ",") ? pronoun - 1 : pronoun;
+    // Not a passive agent: "the Kurds, supported by the US, who have been fighting Isis".
     for (std::size_t m = mentions_.size(); m-- > 0;) {
       if (mentions_[m].end == before) {
-        subject = m;
+        if (!(mentions_[m].begin > 0 && eq(lower_[mentions_[m].begin - 1], "by")) &&
+            !(mentions_[m].begin > 1 && eq(lower_[mentions_[m].begin - 2], "by") &&
+              eq(lower_[mentions_[m].begin - 1], "the")))
+          subject = m;
         break;
       }
     }
@@ -848,10 +857,14 @@ bool SentenceCoder::code_trigger(std::size_t i, const Trigger& def,
   }
   if (!def.noun && objects.size() >= 2 &&
       (def.type == RelationType::Talks || def.type == RelationType::Summit)) {
-    // "Blair met Berlusconi and Schroeder": the guests met one another too.
+    // "Blair met Berlusconi and Schroeder": the guests met one another too; states visited
+    // one after the other ("is to visit Thailand and Indonesia") did not.
     for (std::size_t a = 0; a < objects.size(); ++a) {
-      for (std::size_t b = a + 1; b < objects.size(); ++b)
-        emit(actor_of(objects[a]), def, actor_of(objects[b]), mood, i, confidence - 0.2, out);
+      for (std::size_t b = a + 1; b < objects.size(); ++b) {
+        if (actor_of(objects[a]).kind == ActorKind::Person &&
+            actor_of(objects[b]).kind == ActorKind::Person)
+          emit(actor_of(objects[a]), def, actor_of(objects[b]), mood, i, confidence - 0.2, out);
+      }
     }
   }
   if (def.mediate) {
@@ -904,7 +917,8 @@ bool SentenceCoder::code_trigger(std::size_t i, const Trigger& def,
           war = patterns_.war_nouns.contains(lower_[t]) ||
                 (eq(lower_[t], "insurgency") && !eq(object_prep, "against"));
       }
-      if (def.mutual || war)
+      // "Ellwood clashed with Trump's assessment": a clash with someone's view is one-sided.
+      if ((def.mutual && !mentions_[o].possessive) || war)
         emit(actor_of(o), def, actor_of(s), mood, i, score, out);
       any = true;
     }

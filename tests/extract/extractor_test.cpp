@@ -1182,6 +1182,49 @@ TEST_CASE(
   CHECK(has(found, "recep-tayyip-erdogan", "summit", "theresa-may"));
 }
 
+TEST_CASE("pronouns: the previous sentence's subject, an opening phrase's main subject") {
+  auto found = relations(
+      "Mike Pompeo accused Barack Obama of weakness. He committed to ongoing airstrikes against "
+      "Isis.",
+      kDate);
+  INFO(dump(found));
+  CHECK(has(found, "mike-pompeo", "attack", "ISIS"));
+  CHECK_FALSE(has_any(found, "barack-obama", "attack", "ISIS"));
+  found = relations(
+      "Michael Gove met the press. In his talks with Theresa May, Erdogan said he would press "
+      "the UK.",
+      "2018-05-15");
+  INFO(dump(found));
+  CHECK(has(found, "recep-tayyip-erdogan", "summit", "theresa-may"));
+  CHECK_FALSE(has_any(found, "michael-gove", "talks", "theresa-may"));
+  // A speaker the lexicon does not know is the antecedent of "he said".
+  found = relations(
+      "Ronald Reagan spoke. Special prosecutor Lawrence Walsh said he asked Congress to delay "
+      "immunity for Oliver North.",
+      "1987-03-01");
+  INFO(dump(found));
+  CHECK_FALSE(has_any(found, "ronald-reagan", "demand", "oliver-north"));
+}
+
+TEST_CASE(
+    "what a charge says is alleged; a clash with a view is one-sided; places visited "
+    "do not meet") {
+  auto found = relations(
+      "The Pentagon dismissed Iranian charges that Kuwait is supporting Iraq in the war.", kDate);
+  INFO(dump(found));
+  CHECK_FALSE(has(found, "KWT", "support", "IRQ"));
+  found = relations("Tobias Ellwood had previously clashed with Donald Trump's assessment.", kDate);
+  INFO(dump(found));
+  CHECK(has(found, "tobias-ellwood", "criticize", "donald-trump"));
+  CHECK_FALSE(has_any(found, "donald-trump", "criticize", "tobias-ellwood"));
+  found = relations("Jack Straw is to visit Thailand and Indonesia this week.", kDate);
+  INFO(dump(found));
+  CHECK_FALSE(has_any(found, "THA", "talks", "IDN"));
+  found = relations("Turkey attacked the Kurds, supported by the US, who have fought Isis.", kDate);
+  INFO(dump(found));
+  CHECK_FALSE(has_any(found, "USA", "attack", "ISIS"));
+}
+
 TEST_CASE("naming an actor's act with a damning word criticises it, without \"as\" too") {
   auto found = relations(
       "French President Jacques Chirac has called the UK's budget rebate \"unjustified\".", kDate);

@@ -62,11 +62,13 @@ struct ArticleState {
   std::size_t last_person_sentence = 0;
   std::vector<irkg::Actor> recent_persons;  // most recent last
   std::vector<irkg::Actor> recent_states;
-  std::vector<irkg::Actor> recent_parties;   // states named other than as a place ("in Syria")
-  std::optional<irkg::Actor> regime;         // the state last called a regime ("the Assad regime")
-  std::optional<irkg::Actor> group;          // the armed group named last
-  std::optional<irkg::Actor> subject;        // the state or body the last sentence was about
-  std::optional<irkg::Actor> quote_speaker;  // who spoke the last quotation
+  std::vector<irkg::Actor> recent_parties;    // states named other than as a place ("in Syria")
+  std::optional<irkg::Actor> regime;          // the state last called a regime ("the Assad regime")
+  std::optional<irkg::Actor> group;           // the armed group named last
+  std::optional<irkg::Actor> subject;         // the state or body the last sentence was about
+  std::optional<irkg::Actor> quote_speaker;   // who spoke the last quotation
+  std::optional<irkg::Actor> subject_person;  // the person the last sentence was about
+  std::size_t subject_person_sentence = 0;
   std::size_t quote_speaker_sentence = 0;
   std::vector<irkg::Actor> quoted_targets;  // damned in a quotation still waiting for its speaker
   std::size_t subject_sentence = 0;
