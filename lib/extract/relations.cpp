@@ -509,6 +509,39 @@ bool SentenceCoder::code_trigger(std::size_t i, const Trigger& def,
       }
     }
   }
+  // "asked Congress to impose sanctions on Japan", "called on Russia to stop attacking
+  // Ukraine": the one asked is the infinitive's subject, and its act is only wanted (unless
+  // it is to be stopped, which says it goes on).
+  bool presupposed = false;
+  if (!def.noun && def.type != RelationType::Demand && !wanted) {
+    std::size_t to = i;
+    while (to > 0 && i - to < 2 && !eq(lower_[to - 1], "to") &&
+           tokens_[to - 1].kind == irkg::text::TokenKind::Word && !triggers_[to - 1])
+      --to;
+    if (to >= 3 && eq(lower_[to - 1], "to")) {
+      --to;
+      presupposed = i >= 2 && (eq(lower_[i - 1], "stop") || eq(lower_[i - 1], "halt") ||
+                               eq(lower_[i - 1], "cease") || eq(lower_[i - 1], "end"));
+      for (std::size_t d = to; d-- > 0 && to - d <= 5;) {
+        if (!triggers_[d] ||
+            std::none_of(triggers_[d]->begin(), triggers_[d]->end(), [](const Trigger& t) {
+              return t.type == RelationType::Demand && !t.noun;
+            }))
+          continue;
+        std::optional<std::size_t> asked;
+        for (std::size_t m = 0; m < mentions_.size(); ++m) {
+          if (mentions_[m].begin > d && mentions_[m].end <= to && coordinated(m).back() == m &&
+              mentions_[m].end + 1 >= to)
+            asked = m;
+        }
+        if (!asked)
+          return false;  // the one asked is no actor we know
+        subject = asked;
+        wanted = !presupposed;
+        break;
+      }
+    }
+  }
   if (participle) {
     // The participle modifies the name right before its comma, whatever governs that name.
     subject.reset();
@@ -625,6 +658,12 @@ bool SentenceCoder::code_trigger(std::size_t i, const Trigger& def,
     const std::string_view before = p > last ? lower_[p - 1] : std::string_view();
     bool by_prep =
         !before.empty() && std::find(def.preps.begin(), def.preps.end(), before) != def.preps.end();
+    // "asked Congress to impose sanctions on Japan": after the infinitive, its own objects.
+    if (by_prep && !def.noun && def.type == RelationType::Demand && p > last + 1 &&
+        std::find(lower_.begin() + static_cast<std::ptrdiff_t>(last),
+                  lower_.begin() + static_cast<std::ptrdiff_t>(p - 1),
+                  "to") != lower_.begin() + static_cast<std::ptrdiff_t>(p - 1))
+      by_prep = false;
     if (passive) {
       if (eq(before, "by")) {
         objects = coordinated(m);

@@ -1225,6 +1225,21 @@ TEST_CASE(
   CHECK_FALSE(has_any(found, "USA", "attack", "ISIS"));
 }
 
+TEST_CASE("the one asked is the subject of what is asked, which is only wanted") {
+  auto found = relations("The US called on Russia to stop attacking Ukraine.", kDate);
+  INFO(dump(found));
+  CHECK(has(found, "USA", "demand", "RUS"));
+  CHECK(has(found, "RUS", "attack", "UKR"));  // to be stopped, so it goes on
+  CHECK_FALSE(has_any(found, "USA", "attack", "UKR"));
+  found = relations("Ronald Reagan asked Congress to impose sanctions on Japan.", "1987-03-01");
+  INFO(dump(found));
+  CHECK_FALSE(has_any(found, "ronald-reagan", "sanction", "JPN"));
+  CHECK_FALSE(has_any(found, "ronald-reagan", "demand", "JPN"));
+  found = relations("The association urged the United States to impose sanctions on Japan.", kDate);
+  INFO(dump(found));
+  CHECK(has(found, "USA", "sanction", "JPN", Modality::Hypothetical));
+}
+
 TEST_CASE("naming an actor's act with a damning word criticises it, without \"as\" too") {
   auto found = relations(
       "French President Jacques Chirac has called the UK's budget rebate \"unjustified\".", kDate);
