@@ -103,6 +103,8 @@ struct Patterns {
   StringSet sanction_targets;  ///< "targeted Venezuelan *officials*": a sanction, not a strike
   StringSet aid_stoppers;      ///< "the ban on arms exports", "cutting aid to": aid not given
   StringSet label_verbs;       ///< "regards X as ...": with a damning word, a criticism
+  StringSet ties_breakers;     ///< "strained ties", "severed relations": not cooperation
+  StringSet war_parties;       ///< "troops", "forces": armies that meet hold no talks
   StringSet allegation_nouns;  ///< "charges that X attacked": what follows is alleged only
   StringSet naming_verbs;      ///< label verbs that need no "as" ("called X's rebate unjustified")
   StringSet criticism_words;   ///< in a quotation, they make the speaker criticise who is named

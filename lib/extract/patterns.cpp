@@ -149,6 +149,8 @@ irkg::extract::Patterns irkg::extract::Patterns::parse(std::string_view json,
       {"label_verbs", &patterns.label_verbs},
       {"naming_verbs", &patterns.naming_verbs},
       {"allegation_nouns", &patterns.allegation_nouns},
+      {"ties_breakers", &patterns.ties_breakers},
+      {"war_parties", &patterns.war_parties},
       {"criticism_words", &patterns.criticism_words}};
   for (const auto& [key, set] : word_lists) {
     for (std::string& word : irkg::json_strings(document, key)) set->insert(std::move(word));

@@ -651,6 +651,14 @@ bool SentenceCoder::code_trigger(std::size_t i, const Trigger& def,
          (mention.end + 1 < lower_.size() && !is_capitalised(words_[mention.end]) &&
           !prep_[mention.end] && event_noun_at(mention.end + 1))))
       continue;
+    // "air defences downed two Israeli missiles": a munition intercepted is no attack on the
+    // state that fired it.
+    if (def.type == RelationType::Attack && !def.noun && mention.adjective &&
+        (eq(lower_[i], "downed") || eq(lower_[i], "shot") || eq(lower_[i], "intercepted")) &&
+        mention.end < lower_.size() &&
+        (lower_[mention.end].starts_with("missile") || lower_[mention.end].starts_with("rocket") ||
+         lower_[mention.end].starts_with("projectile")))
+      break;
     std::size_t p = mention.begin;
     while (p > last && (eq(lower_[p - 1], "the") || eq(lower_[p - 1], "its") ||
                         eq(lower_[p - 1], "their") || eq(lower_[p - 1], "both")))
@@ -769,7 +777,25 @@ bool SentenceCoder::code_trigger(std::size_t i, const Trigger& def,
                     [](const Trigger& t) { return t.type == RelationType::Demand && !t.noun; }))
       wanted = true;
   }
-  const Modality mood = wanted ? Modality::Hypothetical : modality(i, def, left);
+  // "SDF troops met Syrian government forces": armies that meet on the ground hold no talks.
+  if ((def.type == RelationType::Talks || def.type == RelationType::Summit) && !def.noun &&
+      subject && mentions_[*subject].end < lower_.size() &&
+      patterns_.war_parties.contains(lower_[mentions_[*subject].end]))
+    return false;
+  Modality mood = wanted ? Modality::Hypothetical : modality(i, def, left);
+  // "further deterioration in ties between Ankara and Washington": ties that break are not
+  // cooperation.
+  if (def.type == RelationType::Cooperate && def.noun && mood == Modality::Asserted) {
+    // "did not mean that Libya had cut its ties": a break denied leaves the ties.
+    for (std::size_t t = i >= 3 ? i - 3 : 0; t < i; ++t) {
+      if (!patterns_.ties_breakers.contains(lower_[t]))
+        continue;
+      bool denied = false;
+      for (std::size_t n = t >= 8 ? t - 8 : 0; n < t && !denied; ++n) denied = negation_[n];
+      if (!denied)
+        mood = Modality::Negated;
+    }
+  }
   if (def.among && def.type != RelationType::Cooperate) {
     // "The meeting was attended by ... President Mitterrand, his Prime Minister Chirac, and by
     // Chancellor Kohl": everyone named after it took part, with one another.

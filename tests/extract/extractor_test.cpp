@@ -1240,6 +1240,26 @@ TEST_CASE("the one asked is the subject of what is asked, which is only wanted")
   CHECK(has(found, "USA", "sanction", "JPN", Modality::Hypothetical));
 }
 
+TEST_CASE(
+    "ties that break are no cooperation; intercepted missiles and armies meeting are "
+    "no attack or talks") {
+  auto found = relations("Tunisia has decided to break diplomatic relations with Iran.", kDate);
+  INFO(dump(found));
+  CHECK_FALSE(has(found, "TUN", "cooperate", "IRN"));
+  found = relations("The withdrawal did not mean that Libya had cut its ties with the US.", kDate);
+  INFO(dump(found));
+  CHECK(has(found, "LBY", "cooperate", "USA"));
+  found = relations("Syrian air defences downed two Israeli missiles.", kDate);
+  INFO(dump(found));
+  CHECK_FALSE(has_any(found, "SYR", "attack", "ISR"));
+  found = relations("SDF troops met Syrian government forces near the town.", kDate);
+  INFO(dump(found));
+  CHECK_FALSE(has_any(found, "SDF", "talks", "SYR"));
+  found = relations("Russian diplomats met Syrian officials in Geneva.", kDate);
+  INFO(dump(found));
+  CHECK(has(found, "RUS", "talks", "SYR"));
+}
+
 TEST_CASE("naming an actor's act with a damning word criticises it, without \"as\" too") {
   auto found = relations(
       "French President Jacques Chirac has called the UK's budget rebate \"unjustified\".", kDate);
