@@ -602,6 +602,29 @@ bool SentenceCoder::code_trigger(std::size_t i, const Trigger& def,
       }
     }
   }
+  if (!subject && passive && i >= 2 && eq(lower_[i - 1], "being") && left > 0 &&
+      (eq(lower_[left - 1], "after") || eq(lower_[left - 1], "before") ||
+       eq(lower_[left - 1], "while") || eq(lower_[left - 1], "when") ||
+       eq(lower_[left - 1], "since"))) {
+    // "The Arab League acted after being urged by Trump": the main clause's subject.
+    for (std::size_t m = 0; m < mentions_.size() && mentions_[m].end < left; ++m) {
+      if (!mentions_[m].possessive && !mentions_[m].adjective &&
+          !(mentions_[m].begin > 0 && prep_[mentions_[m].begin - 1])) {
+        subject = m;
+        break;
+      }
+    }
+  }
+  if (!subject && !def.noun && lower_[i].ends_with("ing") && i >= 2 && eq(lower_[i - 1], ",")) {
+    // "Jan Egeland ... said this week, begging Jordan to reopen its border": the speaker.
+    for (std::size_t t = i - 1; t-- > 0;) {
+      if (!speech_[t])
+        continue;
+      if (const Mention* speaker = speaker_of(t))
+        subject = static_cast<std::size_t>(speaker - mentions_.data());
+      break;
+    }
+  }
   if (!subject && speech != kNoRole) {
     // "Russia said it attacked": the speaker, when the clause has no subject of its own.
     for (std::size_t m = mentions_.size(); m-- > 0;) {

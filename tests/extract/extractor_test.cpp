@@ -1260,6 +1260,18 @@ TEST_CASE(
   CHECK(has(found, "RUS", "talks", "SYR"));
 }
 
+TEST_CASE(
+    "\"after being urged by\": the main clause's subject was urged; a participle after "
+    "\"said\" is the speaker's") {
+  auto found = relations(
+      "The Arab League adopted a tough position after being urged by Donald Trump to act.", kDate);
+  INFO(dump(found));
+  CHECK(has(found, "donald-trump", "demand", "ARAB_LEAGUE"));
+  found = relations("Antonio Guterres said on Monday, urging Israel to open the crossings.", kDate);
+  INFO(dump(found));
+  CHECK(has(found, "antonio-guterres", "demand", "ISR"));
+}
+
 TEST_CASE("naming an actor's act with a damning word criticises it, without \"as\" too") {
   auto found = relations(
       "French President Jacques Chirac has called the UK's budget rebate \"unjustified\".", kDate);
