@@ -365,11 +365,21 @@ void SentenceCoder::find_mentions(std::vector<irkg::Relation>& out) {
                                         : places ? state_.recent_states
                                                  : state_.recent_parties;
         for (const Mention& m : mentions_) {
-          if (m.pronoun || (!places && is_place(m)) ||
-              (leaders ? m.actor.kind != ActorKind::Person : m.actor.kind != ActorKind::State))
+          if (m.pronoun || (!places && is_place(m)))
             continue;
-          std::erase_if(pool, [&](const irkg::Actor& a) { return a.id == m.actor.id; });
-          pool.push_back(m.actor);
+          // "his talks with May, Yildirim said the two countries": people stand for their
+          // states.
+          std::optional<irkg::Actor> named;
+          if (leaders ? m.actor.kind == ActorKind::Person : m.actor.kind == ActorKind::State) {
+            named = m.actor;
+          } else if (!leaders && m.actor.kind == ActorKind::Person && !m.actor.country.empty()) {
+            if (const auto entry = lexicon_.find(m.actor.country))
+              named = lexicon_.actor(*entry, when(i));
+          }
+          if (!named || named->kind != (leaders ? ActorKind::Person : ActorKind::State))
+            continue;
+          std::erase_if(pool, [&](const irkg::Actor& a) { return a.id == named->id; });
+          pool.push_back(*named);
         }
         return pool;
       };

@@ -184,9 +184,21 @@ bool SentenceCoder::has_pronoun_subject(std::size_t from, std::size_t verb) cons
 }
 
 bool SentenceCoder::verb_between(std::size_t from, std::size_t to) const {
+  // A verb reading counts only where all its words are there ("arrives" alone is not
+  // "arrives in").
   for (std::size_t t = from; t < to; ++t) {
-    if (triggers_[t] && std::none_of(triggers_[t]->begin(), triggers_[t]->end(),
-                                     [](const Trigger& trigger) { return trigger.noun; }))
+    if (triggers_[t] &&
+        std::none_of(triggers_[t]->begin(), triggers_[t]->end(),
+                     [](const Trigger& trigger) { return trigger.noun; }) &&
+        std::any_of(triggers_[t]->begin(), triggers_[t]->end(), [&](const Trigger& trigger) {
+          if (t + trigger.words.size() > lower_.size())
+            return false;
+          for (std::size_t k = 1; k < trigger.words.size(); ++k) {
+            if (lower_[t + k] != trigger.words[k])
+              return false;
+          }
+          return true;
+        }))
       return true;
   }
   return false;
@@ -246,6 +258,10 @@ void SentenceCoder::emit(const irkg::Actor& source, const Trigger& def, const ir
     return;
   if (target.kind == ActorKind::Person && target.country == source.id)
     return;
+  // "Bolton pressing upon Trump": politics inside one state is not international relations.
+  if (source.kind == ActorKind::Person && target.kind == ActorKind::Person &&
+      !source.country.empty() && source.country == target.country)
+    return;
   RelationType type = def.type;
   // "Ellwood clashed with Trump's assessment": people who clash quarrel; armies fight.
   if (type == RelationType::Attack && def.mutual &&
@@ -291,7 +307,9 @@ void SentenceCoder::find_relations(std::vector<irkg::Relation>& out) {
     for (const Mention& m : mentions_) {
       if (m.begin > position && m.begin - position <= 3) {
         // "UN-sponsored Syrian talks": the talks are sponsored, not Syria.
-        if (!(m.adjective && m.end < lower_.size() && noun_trigger_at(m.end)))
+        // "the Turkey-backed opposition in Syria": a place after the backed one is not it.
+        if (!(m.adjective && m.end < lower_.size() && noun_trigger_at(m.end)) &&
+            !(m.begin > 0 && prep_[m.begin - 1]))
           emit(backer, kBacking, m.actor, Modality::Asserted, position, 0.8, out);
         break;
       }
@@ -625,7 +643,13 @@ bool SentenceCoder::code_trigger(std::size_t i, const Trigger& def,
       break;
     }
   }
-  if (!subject && speech != kNoRole) {
+  // A noun after "of" belongs to another noun, not to the speaker ("said ... in the wake of the
+  // fight against Isis", "in the case of war with Turkey").
+  const bool owned_noun = def.noun && ((i >= 1 && eq(lower_[i - 1], "of")) ||
+                                       (i >= 2 && eq(lower_[i - 2], "of") &&
+                                        (eq(lower_[i - 1], "the") || eq(lower_[i - 1], "a") ||
+                                         tokens_[i - 1].kind == irkg::text::TokenKind::Word)));
+  if (!subject && speech != kNoRole && !owned_noun) {
     // "Russia said it attacked": the speaker, when the clause has no subject of its own.
     for (std::size_t m = mentions_.size(); m-- > 0;) {
       if (mentions_[m].end <= speech && speech - mentions_[m].end <= 3) {
@@ -726,6 +750,13 @@ bool SentenceCoder::code_trigger(std::size_t i, const Trigger& def,
                            (patterns_.state_nouns.contains(lower_[p - 2]) ||
                             patterns_.object_heads.contains(lower_[p - 2]));
     const bool bare = def.bare_object && !def.prep_required && (p == last || forces_of);
+    // "talks with (the) leaders of Romania": the noun's partner is the state they lead.
+    if (def.noun && eq(before, "of") && p >= last + 3 &&
+        patterns_.state_nouns.contains(lower_[p - 2])) {
+      const std::size_t prep = eq(lower_[p - 3], "the") && p >= last + 4 ? p - 4 : p - 3;
+      if (std::find(def.preps.begin(), def.preps.end(), lower_[prep]) != def.preps.end())
+        by_prep = true;
+    }
     // A verb's object may be a little further: "sent thousands of troops to help Moscow".
     const bool loose =
         !def.noun && !def.prep_required &&
@@ -740,6 +771,11 @@ bool SentenceCoder::code_trigger(std::size_t i, const Trigger& def,
                 return eq(w, ",") ||
                        (eq(w, "to") && !rejects_through(last) && def.type != RelationType::Attack);
               })));
+    // "the fighting in Syria", "bombardment seen elsewhere in Syria": "in" names the place of
+    // an act, and a war's theatre only right after its noun ("Russia's war in Ukraine").
+    if (by_prep && def.type == RelationType::Attack && def.noun && eq(before, "in") &&
+        (lower_[i].ends_with("ing") || p - 1 != last))
+      by_prep = false;
     if (by_prep || bare || loose ||
         (!def.with_noun.empty() && (eq(before, "to") || eq(before, "help") || eq(before, "for")))) {
       objects = coordinated(m);
