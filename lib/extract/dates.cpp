@@ -107,6 +107,13 @@ std::vector<irkg::extract::DateMention> irkg::extract::find_dates(
     std::span<const std::string_view> words, const PartialDate& article) {
   std::vector<DateMention> candidates;
   const bool full_article_date = article.known() && article.day != 0;
+  // "will be highlighted on Friday when Iran hosts a summit": in a sentence about what is to
+  // come, a weekday is the next one.
+  bool future = false;
+  for (const std::string_view word : words) {
+    future = future || word == "will" || word == "'ll" || word == "shall" || word == "due" ||
+             word == "scheduled" || word == "upcoming" || word == "tomorrow";
+  }
   for (std::size_t i = 0; i < words.size(); ++i) {
     const std::string_view word = words[i];
     if (const int year = year_of(word)) {
@@ -163,8 +170,10 @@ std::vector<irkg::extract::DateMention> irkg::extract::find_dates(
       // The most recent such weekday on or before the article's date (1970-01-01 was a Thursday).
       const long weekday_today = ((today % 7) + 7 + 3) % 7;  // 0 = Monday
       long back = (weekday_today - static_cast<long>(d) + 7) % 7;
-      const bool next = i >= 1 && lower(words[i - 1]) == "next";
-      if (next)
+      const bool next = (i >= 1 && lower(words[i - 1]) == "next") || future;
+      if (next && future && (static_cast<long>(d) - weekday_today + 7) % 7 == 0)
+        back = 0;  // "on Friday" in Friday's paper, looking ahead: today
+      else if (next)
         back = -((static_cast<long>(d) - weekday_today + 7) % 7 == 0
                      ? 7
                      : (static_cast<long>(d) - weekday_today + 7) % 7);
@@ -172,6 +181,8 @@ std::vector<irkg::extract::DateMention> irkg::extract::find_dates(
     }
     if (w == "yesterday")
       candidates.push_back({civil_from_days(today - 1), i});
+    if (w == "tomorrow")
+      candidates.push_back({civil_from_days(today + 1), i});
     if (w == "today")
       candidates.push_back({article, i});
     if ((w == "month" || w == "year" || w == "week") && i >= 1) {

@@ -291,6 +291,15 @@ void SentenceCoder::emit(const irkg::Actor& source, const Trigger& def, const ir
   relation.target = target;
   relation.modality = modality;
   relation.date = when(trigger);
+  // What the text dates after the article was written, right by the act, has not happened
+  // yet ("hosts a summit ... on Friday" in a Wednesday paper).
+  if (modality == Modality::Asserted && relation.date.known() && state_.date.known() &&
+      relation.date.first_day() > state_.date.last_day() &&
+      std::any_of(dates_.begin(), dates_.end(), [&](const irkg::extract::DateMention& d) {
+        return d.date == relation.date &&
+               (d.position > trigger ? d.position - trigger : trigger - d.position) <= 8;
+      }))
+    relation.modality = Modality::Hypothetical;
   relation.doc = article_.id;
   relation.sentence = sentence_;
   relation.evidence = std::string(evidence());

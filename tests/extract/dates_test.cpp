@@ -63,6 +63,13 @@ TEST_CASE("'next' before a weekday looks forward") {
   CHECK(found("Talks resume next Thursday .", kThursday) == Strings{"2018-03-08"});
 }
 
+TEST_CASE("in a sentence about what is to come, weekdays and 'tomorrow' look forward") {
+  CHECK(found("Leaders will meet on Friday .", kThursday) == Strings{"2018-03-02"});
+  CHECK(found("Leaders will meet on Thursday .", kThursday) == Strings{"2018-03-01"});
+  CHECK(found("Talks are due to resume on Monday .", kThursday) == Strings{"2018-03-05"});
+  CHECK(found("Talks resume tomorrow .", kThursday) == Strings{"2018-03-02"});
+}
+
 TEST_CASE("yesterday, today, last month, this year and next year are relative to the article") {
   CHECK(found("Troops crossed the border yesterday .", kThursday) == Strings{"2018-02-28"});
   CHECK(found("Troops crossed the border today .", kThursday) == Strings{"2018-03-01"});

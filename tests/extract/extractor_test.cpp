@@ -683,8 +683,9 @@ TEST_CASE("all signatories of a deal with a third state are parties to it") {
 }
 
 TEST_CASE("a broker talks with the parties, and the parties agree with each other") {
-  const auto found = relations(
-      "The United Nations brokered the agreement with Russia and Ukraine in July 2022.", kDate);
+  const auto found =
+      relations("The United Nations brokered the agreement with Russia and Ukraine in July 2022.",
+                "2023-01-10");
   INFO(dump(found));
   CHECK(has(found, "RUS", "treaty", "UKR"));
   CHECK(has(found, "UN", "talks", "RUS"));
@@ -1307,6 +1308,26 @@ TEST_CASE("calls, arrivals and leaders' states are talks; places and bans are no
       relations("Sergei Lavrov said the talks came in the wake of the fight against Isis.", kDate);
   INFO(dump(found));
   CHECK_FALSE(has_any(found, "sergei-lavrov", "attack", "ISIS"));
+}
+
+TEST_CASE("what the text dates after the article has not happened yet") {
+  // A Wednesday article: "on Friday" in a sentence about what will come is two days ahead.
+  auto found = relations(
+      "Trump's irrelevance will be highlighted on Friday when Iran hosts a summit in Tehran with "
+      "Russia and Turkey.",
+      "2018-09-05");
+  INFO(dump(found));
+  CHECK(has(found, "IRN", "talks", "RUS", Modality::Hypothetical));
+  CHECK_FALSE(has(found, "IRN", "talks", "RUS"));
+  found = relations(
+      "Ronald Reagan said the United States would offer a draft treaty at talks with the Soviet "
+      "Union in Geneva tomorrow.",
+      "1987-03-04");
+  INFO(dump(found));
+  CHECK(has(found, "USA", "talks", "SUN", Modality::Hypothetical));
+  found = relations("Iran hosted a summit with Russia and Turkey on Friday.", "2018-09-09");
+  INFO(dump(found));
+  CHECK(has_any(found, "IRN", "talks", "RUS"));
 }
 
 TEST_CASE("naming an actor's act with a damning word criticises it, without \"as\" too") {
