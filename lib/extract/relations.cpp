@@ -969,7 +969,7 @@ bool SentenceCoder::code_trigger(std::size_t i, const Trigger& def,
     return true;
   }
   if (objects.empty()) {
-    accuse(def, mood, speech, subjects, out);  // "Iran has attacked several ships"
+    accuse(def, mood, speech, subjects, {}, out);  // "Iran has attacked several ships"
     return false;
   }
   // "North Korea has the support of China": the noun's "of" names the agent.
@@ -1056,12 +1056,13 @@ bool SentenceCoder::code_trigger(std::size_t i, const Trigger& def,
       any = true;
     }
   }
-  accuse(def, mood, speech, subjects, out);
+  accuse(def, mood, speech, subjects, objects, out);
   return any;
 }
 
 void SentenceCoder::accuse(const Trigger& def, Modality mood, std::size_t speech,
                            const std::vector<std::size_t>& subjects,
+                           const std::vector<std::size_t>& objects,
                            std::vector<irkg::Relation>& out) {
   if (def.type != RelationType::Attack || def.noun || def.mutual || mood != Modality::Asserted ||
       speech == kNoRole || subjects.empty() || mentions_[subjects.front()].pronoun)
@@ -1083,8 +1084,11 @@ void SentenceCoder::accuse(const Trigger& def, Modality mood, std::size_t speech
       adjacent = speaker_links.contains(lower_[t]);
     if (!adjacent || speech - speaker.end > 4)
       return;
-    // Not the attacker speaking of its own attack ("Russia said it attacked").
+    // Not the attacker speaking of its own attack ("Russia said it attacked"), nor the one
+    // attacked reporting it ("Saudi Arabia said Houthi rebels fired missiles at Riyadh").
     if (std::none_of(subjects.begin(), subjects.end(),
+                     [&](std::size_t k) { return same_side(speaker, k); }) &&
+        std::none_of(objects.begin(), objects.end(),
                      [&](std::size_t k) { return same_side(speaker, k); })) {
       for (const std::size_t s : subjects)
         emit(speaker.actor, kAccuse, mentions_[s].actor, mood, speech, 0.6, out);

@@ -1330,6 +1330,14 @@ TEST_CASE("what the text dates after the article has not happened yet") {
   CHECK(has_any(found, "IRN", "talks", "RUS"));
 }
 
+TEST_CASE("the one attacked reporting the attack reports, it does not accuse") {
+  const auto found =
+      relations("Saudi Arabia said Houthi rebels fired ballistic missiles at Riyadh.", kDate);
+  INFO(dump(found));
+  CHECK(has(found, "HOUTHIS", "attack", "SAU"));
+  CHECK_FALSE(has_any(found, "SAU", "criticize", "HOUTHIS"));
+}
+
 TEST_CASE("naming an actor's act with a damning word criticises it, without \"as\" too") {
   auto found = relations(
       "French President Jacques Chirac has called the UK's budget rebate \"unjustified\".", kDate);
@@ -1437,9 +1445,9 @@ TEST_CASE("a third party reporting an attack accuses the attacker; the attacker 
       "1987-03-20");
   INFO(dump(found));
   CHECK(has(found, "tareq-aziz", "criticize", "IRN"));
-  found = relations("Saudi Arabia said Houthi rebels fired missiles at Riyadh.", kDate);
+  found = relations("The United States said Houthi rebels fired missiles at Riyadh.", kDate);
   INFO(dump(found));
-  CHECK(has(found, "SAU", "criticize", "HOUTHIS"));
+  CHECK(has(found, "USA", "criticize", "HOUTHIS"));
   found =
       relations("Russia said it attacked Ukraine. Russia said Russian jets struck Idlib.", kDate);
   INFO(dump(found));

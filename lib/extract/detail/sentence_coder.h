@@ -288,7 +288,8 @@ class SentenceCoder {
   // "Aziz was quoted as saying Iran has attacked several ships": a third party who reports an
   // attack accuses the attacker.
   void accuse(const Trigger& def, Modality mood, std::size_t speech,
-              const std::vector<std::size_t>& subjects, std::vector<irkg::Relation>& out);
+              const std::vector<std::size_t>& subjects, const std::vector<std::size_t>& objects,
+              std::vector<irkg::Relation>& out);
 
   // Is the speaker one of the parties, or of their state ("Russian officials said Russia ...")?
   bool same_side(const Mention& speaker, std::size_t party) const;
