@@ -330,8 +330,13 @@ void SentenceCoder::find_mentions(std::vector<irkg::Relation>& out) {
         const Mention& m = mentions_[k];
         // A demonym is not governed by the preposition before its noun phrase ("targets for
         // Iranian attacks in its war": Iran's war).
+        // "in Geneva and Astana": the preposition before a list governs all of it.
+        std::size_t head = mentions_[coordinated(k).front()].begin;
+        if (head >= 3 && (eq(lower_[head - 1], "and") || eq(lower_[head - 1], "or")) &&
+            is_capitalised(words_[head - 2]) && prep_[head - 3])
+          head -= 2;  // "in Geneva and Astana", Geneva not being an actor
         if (m.actor.kind != ActorKind::Person && !m.possessive &&
-            (m.adjective || !(m.begin > 0 && prep_[m.begin - 1])) &&
+            (m.adjective || !(head > 0 && prep_[head - 1])) &&
             (!antecedent ||
              (antecedent->actor.kind != ActorKind::State && m.actor.kind == ActorKind::State)))
           antecedent = &m;

@@ -451,7 +451,7 @@ bool SentenceCoder::code_trigger(std::size_t i, const Trigger& def,
       subject = m;
       break;
     }
-    if (def.noun && !mention.possessive && i - mention.end <= 1 && !mention.adjective) {
+    if (def.noun && !mention.possessive && mention.end == i && !mention.adjective) {
       // "the NATO summit", "US sanctions": a name used as a modifier is the actor.
       subject = m;
       break;
@@ -462,6 +462,12 @@ bool SentenceCoder::code_trigger(std::size_t i, const Trigger& def,
     while (head > 0 && first - head < 2 &&
            (eq(lower_[head - 1], "the") || eq(lower_[head - 1], "both") ||
             eq(lower_[head - 1], "its") || eq(lower_[head - 1], "their")))
+      --head;
+    // "in Geneva and Astana" (Geneva no actor), "in northern Syria": still governed.
+    if (head >= 3 && (eq(lower_[head - 1], "and") || eq(lower_[head - 1], "or")) &&
+        is_capitalised(words_[head - 2]) && prep_[head - 3])
+      head -= 2;
+    if (head >= 2 && patterns_.place_modifiers.contains(lower_[head - 1]))
       --head;
     const bool governed = head > 0 && prep_[head - 1];
     if (governed || mention.possessive)
@@ -780,10 +786,11 @@ bool SentenceCoder::code_trigger(std::size_t i, const Trigger& def,
                 return eq(w, ",") ||
                        (eq(w, "to") && !rejects_through(last) && def.type != RelationType::Attack);
               })));
-    // "the fighting in Syria", "bombardment seen elsewhere in Syria": "in" names the place of
-    // an act, and a war's theatre only right after its noun ("Russia's war in Ukraine").
+    // "the fighting in Syria", "a drone strike in Somalia", "bombardment seen elsewhere in
+    // Syria": "in" names the place of an act; only a war's theatre right after the word "war"
+    // is its enemy ("Russia's war in Ukraine").
     if (by_prep && def.type == RelationType::Attack && def.noun && eq(before, "in") &&
-        (lower_[i].ends_with("ing") || p - 1 != last))
+        (!patterns_.war_nouns.contains(lower_[i]) || lower_[i].ends_with("ing") || p - 1 != last))
       by_prep = false;
     if (by_prep || bare || loose ||
         (!def.with_noun.empty() && (eq(before, "to") || eq(before, "help") || eq(before, "for")))) {

@@ -1338,6 +1338,28 @@ TEST_CASE("the one attacked reporting the attack reports, it does not accuse") {
   CHECK_FALSE(has_any(found, "SAU", "criticize", "HOUTHIS"));
 }
 
+TEST_CASE("places: 'in northern Syria', 'in Geneva and Astana', 'a drone strike in Somalia'") {
+  auto found = relations(
+      "US allies such as the UK and France, who have special forces in northern Syria engaged in "
+      "the fight against Isis, were not consulted.",
+      kDate);
+  INFO(dump(found));
+  CHECK(has(found, "GBR", "attack", "ISIS"));
+  CHECK_FALSE(has_any(found, "SYR", "attack", "ISIS"));
+  found = relations(
+      "Washington has a role in peace processes in Geneva and Astana and has focused its energies "
+      "on fighting Isis.",
+      kDate);
+  INFO(dump(found));
+  CHECK_FALSE(has_any(found, "KAZ", "attack", "ISIS"));
+  found = relations("He was killed in a US drone strike in Somalia in 2012.", kDate);
+  INFO(dump(found));
+  CHECK_FALSE(has_any(found, "USA", "attack", "SOM"));
+  found = relations("Russia's war in Ukraine goes on.", kDate);
+  INFO(dump(found));
+  CHECK(has(found, "RUS", "attack", "UKR"));
+}
+
 TEST_CASE("naming an actor's act with a damning word criticises it, without \"as\" too") {
   auto found = relations(
       "French President Jacques Chirac has called the UK's budget rebate \"unjustified\".", kDate);
