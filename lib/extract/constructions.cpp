@@ -391,6 +391,54 @@ void SentenceCoder::code_supplied_by(std::vector<irkg::Relation>& out) {
   }
 }
 
+void SentenceCoder::code_under_attack(std::vector<irkg::Relation>& out) {
+  static const Trigger kAttack = implied_trigger(RelationType::Attack, false);
+  for (std::size_t at = 1; at + 3 < lower_.size(); ++at) {
+    if (!eq(lower_[at], "under"))
+      continue;
+    const std::string_view what = lower_[at + 1];
+    if (!eq(what, "attack") && !eq(what, "attacks") && !eq(what, "fire") &&
+        !eq(what, "bombardment") && !eq(what, "shelling") && !eq(what, "assault") &&
+        !eq(what, "siege"))
+      continue;
+    const std::size_t from = at + 2;
+    if (!eq(lower_[from], "from") && !eq(lower_[from], "by"))
+      continue;
+    std::optional<std::size_t> attacker;
+    for (std::size_t m = 0; m < mentions_.size() && !attacker; ++m) {
+      if (mentions_[m].begin == from + 1 ||
+          (mentions_[m].begin == from + 2 && eq(lower_[from + 1], "the")))
+        attacker = m;
+    }
+    if (!attacker)
+      continue;
+    // The one under attack: the nearest name before it in its clause that no preposition
+    // governs.
+    std::optional<std::size_t> attacked;
+    for (std::size_t m = mentions_.size(); m-- > 0;) {
+      const Mention& mention = mentions_[m];
+      if (mention.end > at)
+        continue;
+      bool same_clause = true;
+      for (std::size_t t = mention.end; t < at && same_clause; ++t) same_clause = !breaks_[t];
+      if (!same_clause || at - mention.end > 3)
+        break;
+      std::size_t head = mention.begin;
+      if (head > 0 && eq(lower_[head - 1], "the"))
+        --head;
+      if (!mention.possessive && !(head > 0 && prep_[head - 1])) {
+        attacked = m;
+        break;
+      }
+    }
+    if (!attacked)
+      continue;
+    for (const std::size_t k : coordinated(*attacker))
+      emit(mentions_[k].actor, kAttack, mentions_[*attacked].actor, modality(at, kAttack, 0), at,
+           0.75, out);
+  }
+}
+
 void SentenceCoder::code_memberships(std::vector<irkg::Relation>& out) {
   static const Trigger kMember = implied_trigger(RelationType::MemberOf, true);
   static const Trigger kAllies = implied_trigger(RelationType::Cooperate, true);

@@ -125,6 +125,14 @@ Modality SentenceCoder::modality(std::size_t trigger, const Trigger& def, std::s
   }
   if (conditional_ < trigger)
     return Modality::Hypothetical;  // "if", "unless", "whether" earlier in the sentence
+  // "any coming war", "in the event of any U.S. strike", "in case of war with Turkey".
+  if (def.noun) {
+    for (std::size_t t = trigger >= 4 ? trigger - 4 : 0; t < trigger; ++t) {
+      if (eq(lower_[t], "any") || ((eq(lower_[t], "event") || eq(lower_[t], "case")) &&
+                                   t + 1 < trigger && eq(lower_[t + 1], "of")))
+        return Modality::Hypothetical;
+    }
+  }
   // "a three-way summit ... to be held in Tehran on Friday".
   const std::size_t after = trigger + def.words.size();
   if (def.noun) {
@@ -333,6 +341,7 @@ void SentenceCoder::find_relations(std::vector<irkg::Relation>& out) {
   code_quoted_criticism(out);
   code_reported_criticism(out);
   code_supplied_by(out);
+  code_under_attack(out);
   std::vector<bool> used(words_.size(), false);
   for (std::size_t i = 0; i < words_.size(); ++i) {
     if (used[i])
@@ -394,6 +403,19 @@ bool SentenceCoder::code_trigger(std::size_t i, const Trigger& def,
        eq(lower_[i - 1], "his") || eq(lower_[i - 1], "her") || eq(lower_[i - 1], "our") ||
        eq(lower_[i - 1], "my") || eq(lower_[i - 1], "your")))
     return false;
+  // "any U.S. strike against Iran", "a Russian attack": a determiner before the name that
+  // modifies the word makes it a noun.
+  if (!def.noun) {
+    for (const Mention& m : mentions_) {
+      if (m.end != i || m.begin == 0)
+        continue;
+      const std::string_view det = lower_[m.begin - 1];
+      // "the U.S. opposes" keeps its verb; "the Russian attack" does not.
+      if (eq(det, "a") || eq(det, "an") || eq(det, "any") || eq(det, "every") || eq(det, "each") ||
+          (m.adjective && (eq(det, "the") || eq(det, "its") || eq(det, "their"))))
+        return false;
+    }
+  }
   // "57 strikes", "many attacks": counted, a verb form in -s is a plural noun.
   if (!def.noun && i >= 1 && lower_[i].ends_with('s') &&
       (tokens_[i - 1].kind == irkg::text::TokenKind::Number || eq(lower_[i - 1], "many") ||
@@ -920,6 +942,18 @@ bool SentenceCoder::code_trigger(std::size_t i, const Trigger& def,
       patterns_.war_nouns.contains(lower_[i])) {
     // "the war between Iran and Iraq": each side attacks the other, whoever speaks of it.
     const auto pair = coordinated(*between);
+    // "a war between Hezbollah and Iran against Israel": the pair are allies against the last.
+    const std::size_t after = mentions_[pair.back()].end;
+    if (after + 1 < lower_.size() && eq(lower_[after], "against")) {
+      for (std::size_t m = 0; m < mentions_.size(); ++m) {
+        if (mentions_[m].begin != after + 1 &&
+            !(mentions_[m].begin == after + 2 && eq(lower_[after + 1], "the")))
+          continue;
+        for (const std::size_t k : pair)
+          emit(actor_of(k), def, actor_of(m), mood, i, confidence, out);
+        return true;
+      }
+    }
     if (pair.size() == 2) {
       emit(actor_of(pair[0]), def, actor_of(pair[1]), mood, i, confidence, out);
       emit(actor_of(pair[1]), def, actor_of(pair[0]), mood, i, confidence, out);

@@ -1360,6 +1360,27 @@ TEST_CASE("places: 'in northern Syria', 'in Geneva and Astana', 'a drone strike 
   CHECK(has(found, "RUS", "attack", "UKR"));
 }
 
+TEST_CASE("'under attack from', 'any strike', a war of two against a third") {
+  auto found = relations("The Syrian army came under fire from Turkish forces on Sunday.", kDate);
+  INFO(dump(found));
+  CHECK(has(found, "TUR", "attack", "SYR"));
+  found = relations(
+      "Rafsanjani predicted a river of blood in the event of any U.S. strike against Iran.",
+      "1987-06-26");
+  INFO(dump(found));
+  CHECK(has(found, "USA", "attack", "IRN", Modality::Hypothetical));
+  CHECK_FALSE(has(found, "USA", "attack", "IRN"));
+  found =
+      relations("James Baker said the U.S. opposes Soviet membership of the IMF.", "1987-03-01");
+  INFO(dump(found));
+  CHECK(has(found, "USA", "reject", "SUN"));
+  found = relations(
+      "Syria would be the theatre of a war between Hezbollah and Iran against Israel.", kDate);
+  INFO(dump(found));
+  CHECK(has_any(found, "HEZBOLLAH", "attack", "ISR"));
+  CHECK_FALSE(has_any(found, "HEZBOLLAH", "attack", "IRN"));
+}
+
 TEST_CASE("naming an actor's act with a damning word criticises it, without \"as\" too") {
   auto found = relations(
       "French President Jacques Chirac has called the UK's budget rebate \"unjustified\".", kDate);

@@ -235,6 +235,10 @@ class SentenceCoder {
   // States": aid named by its participle, the giver after "by", the receiver after "to" or the
   // user of what was given.
   void code_supplied_by(std::vector<irkg::Relation>& out);
+
+  // "Iran came under attack from Israel", "the convoy came under fire from Turkish forces":
+  // the one after "from" or "by" attacks the one under it.
+  void code_under_attack(std::vector<irkg::Relation>& out);
   const Mention* speaker_of(std::size_t speech) const;
 
   // "Nato allies Turkey and the US", "Turkey, a Nato member", "Poland, a member of the EU":
