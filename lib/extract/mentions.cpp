@@ -211,6 +211,17 @@ bool SentenceCoder::adjective_acts(std::size_t end, std::string_view word) const
     return false;
   if (triggers_[end] && triggers_[end]->front().noun)
     return true;
+  // "struck Iranian bases", "attacking Iraqi territory": what a state owns stands for it as
+  // the target of an attack.
+  if (patterns_.object_heads.contains(lower_[end]) || eq(lower_[end], "territory")) {
+    for (std::size_t t = end >= 5 ? end - 5 : 0; t + 1 < end; ++t) {
+      if (triggers_[t] &&
+          std::any_of(triggers_[t]->begin(), triggers_[t]->end(), [](const Trigger& trigger) {
+            return trigger.type == RelationType::Attack;
+          }))
+        return true;
+    }
+  }
   // A people ("the Russians said") but not "Russians living abroad".
   return word.size() > 1 && word.back() == 's' && !is_capitalised(words_[end]) &&
          tokens_[end].kind == irkg::text::TokenKind::Word && !prep_[end] &&

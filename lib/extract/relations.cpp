@@ -125,6 +125,11 @@ Modality SentenceCoder::modality(std::size_t trigger, const Trigger& def, std::s
   }
   if (conditional_ < trigger)
     return Modality::Hypothetical;  // "if", "unless", "whether" earlier in the sentence
+  // "calls for attacks on U.S. interests": what is called for is only wanted.
+  if (def.noun && trigger >= 2 && eq(lower_[trigger - 1], "for") &&
+      (lower_[trigger - 2].starts_with("call") || lower_[trigger - 2].starts_with("appeal") ||
+       lower_[trigger - 2].starts_with("press") || lower_[trigger - 2].starts_with("push")))
+    return Modality::Hypothetical;
   // "any coming war", "in the event of any U.S. strike", "in case of war with Turkey".
   if (def.noun) {
     for (std::size_t t = trigger >= 4 ? trigger - 4 : 0; t < trigger; ++t) {
@@ -388,9 +393,12 @@ bool SentenceCoder::code_trigger(std::size_t i, const Trigger& def,
   }
   if (!def.with_noun.empty() && !has_nearby(def.with_noun, i, right))
     return false;
-  // "a negotiated settlement", "the attacked ship": a participle used as an adjective.
+  // "a negotiated settlement", "the attacked ship": a participle used as an adjective; "such
+  // attacks", "these strikes": a plural noun.
   if (!def.noun && i > 0 &&
-      (eq(lower_[i - 1], "a") || eq(lower_[i - 1], "an") || eq(lower_[i - 1], "the")))
+      (eq(lower_[i - 1], "a") || eq(lower_[i - 1], "an") || eq(lower_[i - 1], "the") ||
+       eq(lower_[i - 1], "such") || eq(lower_[i - 1], "these") || eq(lower_[i - 1], "those") ||
+       eq(lower_[i - 1], "no") || eq(lower_[i - 1], "any")))
     return false;
   // "a victim of terrorist attacks": after a preposition and a modifier, a verb form in -s is a
   // plural noun.
@@ -682,10 +690,13 @@ bool SentenceCoder::code_trigger(std::size_t i, const Trigger& def,
   }
   // A noun after "of" belongs to another noun, not to the speaker ("said ... in the wake of the
   // fight against Isis", "in the case of war with Turkey").
-  const bool owned_noun = def.noun && ((i >= 1 && eq(lower_[i - 1], "of")) ||
-                                       (i >= 2 && eq(lower_[i - 2], "of") &&
-                                        (eq(lower_[i - 1], "the") || eq(lower_[i - 1], "a") ||
-                                         tokens_[i - 1].kind == irkg::text::TokenKind::Word)));
+  const bool owned_noun =
+      def.noun && ((i >= 1 && (eq(lower_[i - 1], "of") || eq(lower_[i - 1], "such") ||
+                               eq(lower_[i - 1], "these") || eq(lower_[i - 1], "those") ||
+                               eq(lower_[i - 1], "similar") || eq(lower_[i - 1], "other"))) ||
+                   (i >= 2 && eq(lower_[i - 2], "of") &&
+                    (eq(lower_[i - 1], "the") || eq(lower_[i - 1], "a") ||
+                     tokens_[i - 1].kind == irkg::text::TokenKind::Word)));
   if (!subject && speech != kNoRole && !owned_noun) {
     // "Russia said it attacked": the speaker, when the clause has no subject of its own.
     for (std::size_t m = mentions_.size(); m-- > 0;) {
@@ -1074,10 +1085,17 @@ bool SentenceCoder::code_trigger(std::size_t i, const Trigger& def,
                           (mentions_[o].possessive || mentions_[s].actor.kind == ActorKind::Person);
       // "targeted 13 more Venezuelan officials": people and firms are targeted by sanctions.
       static const Trigger kSanction = implied_trigger(RelationType::Sanction, false);
-      const std::size_t head = mentions_[o].end;
-      const bool sanctioned = def.type == RelationType::Attack && !def.noun &&
-                              lower_[i].starts_with("target") && head < lower_.size() &&
-                              patterns_.sanction_targets.contains(lower_[head]);
+      // "targeting Iran's oil, banking and shipping industries": past the possessive too.
+      const std::size_t head =
+          mentions_[o].end + (mentions_[o].possessive && mentions_[o].end < lower_.size() &&
+                                      eq(lower_[mentions_[o].end], "'s")
+                                  ? 1
+                                  : 0);
+      bool sanctioned = false;
+      if (def.type == RelationType::Attack && !def.noun && lower_[i].starts_with("target")) {
+        for (std::size_t t = head; t < lower_.size() && t < head + 5 && !sanctioned; ++t)
+          sanctioned = patterns_.sanction_targets.contains(lower_[t]);
+      }
       emit(actor_of(s),
            verbal       ? kCriticize
            : sanctioned ? kSanction

@@ -1381,6 +1381,30 @@ TEST_CASE("'under attack from', 'any strike', a war of two against a third") {
   CHECK_FALSE(has_any(found, "HEZBOLLAH", "attack", "IRN"));
 }
 
+TEST_CASE("what a state owns stands for it when attacked; attacks called for are wanted") {
+  auto found = relations("Israel struck Iranian bases near Damascus.", kDate);
+  INFO(dump(found));
+  CHECK(has(found, "ISR", "attack", "IRN"));
+  found = relations("Afghan warplanes killed 150 people in raids on Pakistani territory.", kDate);
+  INFO(dump(found));
+  CHECK(has(found, "AFG", "attack", "PAK"));
+  found = relations("Kenya has signed an agreement with British and German interests.", kDate);
+  INFO(dump(found));
+  CHECK_FALSE(has_any(found, "KEN", "treaty", "GBR"));
+  found = relations("A tape released by Osama bin Laden calls for attacks on British interests.",
+                    "2004-10-01");
+  INFO(dump(found));
+  CHECK_FALSE(has(found, "osama-bin-laden", "attack", "GBR"));
+  found = relations("Mahmoud Abbas said such attacks were wrong.", "2006-01-01");
+  INFO(dump(found));
+  CHECK(dump(found).find("attack") == std::string::npos);
+  found = relations(
+      "The US imposed measures targeting Iran's oil, banking and shipping industries.", kDate);
+  INFO(dump(found));
+  CHECK(has(found, "USA", "sanction", "IRN"));
+  CHECK_FALSE(has_any(found, "USA", "attack", "IRN"));
+}
+
 TEST_CASE("naming an actor's act with a damning word criticises it, without \"as\" too") {
   auto found = relations(
       "French President Jacques Chirac has called the UK's budget rebate \"unjustified\".", kDate);
