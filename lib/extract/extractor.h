@@ -103,6 +103,7 @@ struct Patterns {
   StringSet sanction_targets;  ///< "targeted Venezuelan *officials*": a sanction, not a strike
   StringSet aid_stoppers;      ///< "the ban on arms exports", "cutting aid to": aid not given
   StringSet label_verbs;       ///< "regards X as ...": with a damning word, a criticism
+  StringSet control_verbs;     ///< "trained groups to fight": their object does what follows
   StringSet place_modifiers;   ///< "in *northern* Syria": still a place after the preposition
   StringSet ties_breakers;     ///< "strained ties", "severed relations": not cooperation
   StringSet war_parties;       ///< "troops", "forces": armies that meet hold no talks

@@ -151,6 +151,7 @@ irkg::extract::Patterns irkg::extract::Patterns::parse(std::string_view json,
       {"allegation_nouns", &patterns.allegation_nouns},
       {"ties_breakers", &patterns.ties_breakers},
       {"place_modifiers", &patterns.place_modifiers},
+      {"control_verbs", &patterns.control_verbs},
       {"war_parties", &patterns.war_parties},
       {"criticism_words", &patterns.criticism_words}};
   for (const auto& [key, set] : word_lists) {

@@ -405,6 +405,51 @@ bool SentenceCoder::code_trigger(std::size_t i, const Trigger& def,
   if (!def.noun && i >= 2 && prep_[i - 2] && lower_[i].ends_with('s') &&
       tokens_[i - 1].kind == irkg::text::TokenKind::Word && !is_capitalised(words_[i - 1]))
     return false;
+  // "helped raise and train groups to fight Assad": the infinitive's subject is the plural
+  // noun before it, which is no actor ("sent troops to fight Isis" keeps the sender).
+  if (!def.noun && i >= 4 && eq(lower_[i - 1], "to")) {
+    const std::string_view noun = lower_[i - 2];
+    const std::string_view before = lower_[i - 3];
+    const bool mention_ends_before =
+        std::any_of(mentions_.begin(), mentions_.end(),
+                    [&](const Mention& m) { return m.end == i - 2 || m.end == i - 1; });
+    if (noun.size() > 3 && noun.ends_with('s') && !is_capitalised(words_[i - 2]) &&
+        tokens_[i - 2].kind == irkg::text::TokenKind::Word && !mention_ends_before &&
+        !patterns_.state_nouns.contains(noun) && !patterns_.war_parties.contains(noun) &&
+        !is_capitalised(words_[i - 3]) && tokens_[i - 3].kind == irkg::text::TokenKind::Word &&
+        !patterns_.state_nouns.contains(before) && !eq(before, "it") && !eq(before, "he") &&
+        !eq(before, "she") && !eq(before, "they") && !eq(before, "who") && !eq(before, "which") &&
+        !eq(before, "that") && !eq(before, "also") && !patterns_.auxiliaries.contains(before)) {
+      // "sent tactical advisers to support Assad": those sent act for the sender.
+      bool sent = false;
+      for (std::size_t t = i >= 6 ? i - 6 : 0; t < i - 2 && !sent; ++t)
+        sent = lower_[t].starts_with("sen") || lower_[t].starts_with("deploy") ||
+               lower_[t].starts_with("dispatch");
+      if (!sent)
+        return false;
+    }
+  }
+  // "helped raise and train groups within the organisation to fight Assad": after a verb whose
+  // object does what follows, that object (no actor here) is the infinitive's subject.
+  if (!def.noun && i >= 4 && eq(lower_[i - 1], "to")) {
+    for (std::size_t c = i - 2; c-- > 0 && i - 2 - c <= 6;) {
+      if (breaks_[c] || std::any_of(mentions_.begin(), mentions_.end(),
+                                    [&](const Mention& m) { return m.begin <= c && c < m.end; }))
+        break;
+      if (!patterns_.control_verbs.contains(lower_[c]))
+        continue;
+      bool object = false;
+      for (std::size_t t = c + 1; t < i - 1 && !object; ++t)
+        object = tokens_[t].kind == irkg::text::TokenKind::Word && !eq(lower_[t], "the") &&
+                 !eq(lower_[t], "a") && !eq(lower_[t], "an") && !eq(lower_[t], "and");
+      bool mention_between = std::any_of(mentions_.begin(), mentions_.end(), [&](const Mention& m) {
+        return m.begin > c && m.end <= i - 1;
+      });
+      if (object && !mention_between)
+        return false;
+      break;
+    }
+  }
   // "in Japan's favour", "their backing": after a possessive, a verb form is a noun.
   if (!def.noun && i >= 1 &&
       (eq(lower_[i - 1], "'s") || eq(lower_[i - 1], "its") || eq(lower_[i - 1], "their") ||

@@ -1405,6 +1405,23 @@ TEST_CASE("what a state owns stands for it when attacked; attacks called for are
   CHECK_FALSE(has_any(found, "USA", "attack", "IRN"));
 }
 
+TEST_CASE("those trained or sent to act: the trained act, the sent act for the sender") {
+  auto found = relations(
+      "Iran had helped raise and train groups within the organisation to fight Assad.", kDate);
+  INFO(dump(found));
+  CHECK_FALSE(has_any(found, "IRN", "attack", "bashar-al-assad"));
+  found = relations("Russia trained Syrian forces to fight Isis.", kDate);
+  INFO(dump(found));
+  CHECK(has(found, "SYR", "attack", "ISIS"));
+  CHECK_FALSE(has_any(found, "RUS", "attack", "ISIS"));
+  found = relations("Iran sent tactical advisers to support president Bashar al-Assad.", kDate);
+  INFO(dump(found));
+  CHECK(has(found, "IRN", "support", "bashar-al-assad"));
+  found = relations("Japan might take new measures to support the U.S. currency.", kDate);
+  INFO(dump(found));
+  CHECK_FALSE(has_any(found, "JPN", "support", "USA"));
+}
+
 TEST_CASE("naming an actor's act with a damning word criticises it, without \"as\" too") {
   auto found = relations(
       "French President Jacques Chirac has called the UK's budget rebate \"unjustified\".", kDate);
