@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: MIT
 #include "extract/dates.h"
 
+#include <algorithm>
 #include <array>
 #include <cstdlib>
+#include <optional>
 #include <string>
 
 namespace {
@@ -108,12 +110,17 @@ std::vector<irkg::extract::DateMention> irkg::extract::find_dates(
   std::vector<DateMention> candidates;
   const bool full_article_date = article.known() && article.day != 0;
   // "will be highlighted on Friday when Iran hosts a summit": in a sentence about what is to
-  // come, a weekday is the next one.
-  bool future = false;
-  for (const std::string_view word : words) {
-    future = future || word == "will" || word == "'ll" || word == "shall" || word == "due" ||
-             word == "scheduled" || word == "upcoming" || word == "tomorrow";
-  }
+  // come, a weekday is the next one. Asked only when a weekday is found.
+  std::optional<bool> future;
+  const auto about_future = [&] {
+    if (!future) {
+      future = std::any_of(words.begin(), words.end(), [](std::string_view word) {
+        return word == "will" || word == "'ll" || word == "shall" || word == "due" ||
+               word == "scheduled" || word == "upcoming" || word == "tomorrow";
+      });
+    }
+    return *future;
+  };
   for (std::size_t i = 0; i < words.size(); ++i) {
     const std::string_view word = words[i];
     if (const int year = year_of(word)) {
@@ -170,8 +177,9 @@ std::vector<irkg::extract::DateMention> irkg::extract::find_dates(
       // The most recent such weekday on or before the article's date (1970-01-01 was a Thursday).
       const long weekday_today = ((today % 7) + 7 + 3) % 7;  // 0 = Monday
       long back = (weekday_today - static_cast<long>(d) + 7) % 7;
-      const bool next = (i >= 1 && lower(words[i - 1]) == "next") || future;
-      if (next && future && (static_cast<long>(d) - weekday_today + 7) % 7 == 0)
+      const bool ahead = about_future();
+      const bool next = (i >= 1 && lower(words[i - 1]) == "next") || ahead;
+      if (next && ahead && (static_cast<long>(d) - weekday_today + 7) % 7 == 0)
         back = 0;  // "on Friday" in Friday's paper, looking ahead: today
       else if (next)
         back = -((static_cast<long>(d) - weekday_today + 7) % 7 == 0

@@ -9,6 +9,7 @@
 #include "lexicon/lexicon.h"
 #include "model/model.h"
 #include "support/strings.h"
+#include "support/word_table.h"
 #include "text/article.h"
 
 #include <cstdint>
@@ -113,6 +114,8 @@ struct Patterns {
   StringSet non_state_heads;   ///< "the Syrian opposition" is not Syria
   StringSet object_heads;      ///< "fighting the last pockets of Isis": the "of" names the object
   StringMap<WordFacts> words;  ///< per word, the facts above in one place
+  WordTable word_index;        ///< word → index into word_facts, for facts()
+  std::vector<WordFacts> word_facts;
   // One bit per hash of the words in `words`: most tokens are none of them.
   static constexpr std::size_t kWordBits = 1u << 16;
   std::vector<std::uint64_t> word_bits = std::vector<std::uint64_t>(kWordBits / 64);

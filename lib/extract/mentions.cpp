@@ -158,6 +158,14 @@ std::string SentenceCoder::surface(std::size_t begin, std::size_t end) const {
   return text;
 }
 
+irkg::Actor SentenceCoder::actor_at(std::uint32_t entry, std::size_t near) const {
+  // Only people's offices and renamed states depend on the date: the others need no search
+  // of the sentence for one.
+  const auto& known = lexicon_.entry(entry);
+  return lexicon_.actor(
+      entry, known.roles.empty() && known.predecessors.empty() ? state_.date : when(near));
+}
+
 bool SentenceCoder::names_person(std::size_t at) const {
   std::span<const NameRef> refs;
   if (lexicon_.match(words_, at, refs))
@@ -216,9 +224,8 @@ bool SentenceCoder::adjective_acts(std::size_t end, std::string_view word) const
   if (patterns_.object_heads.contains(lower_[end]) || eq(lower_[end], "territory")) {
     for (std::size_t t = end >= 5 ? end - 5 : 0; t + 1 < end; ++t) {
       if (triggers_[t] &&
-          std::any_of(triggers_[t]->begin(), triggers_[t]->end(), [](const Trigger& trigger) {
-            return trigger.type == RelationType::Attack;
-          }))
+          std::any_of(triggers_[t]->begin(), triggers_[t]->end(),
+                      [](const Trigger& trigger) { return trigger.type == RelationType::Attack; }))
         return true;
     }
   }
@@ -259,12 +266,13 @@ void SentenceCoder::find_mentions(std::vector<irkg::Relation>& out) {
     // Pronouns and plural descriptions that refer back.
     // "Special prosecutor Lawrence Walsh said he": a speaker the lexicon does not list is the
     // antecedent, so the pronoun names no one known.
-    const bool unlisted_speaker = i >= 2 && speech_[i - 1] && is_capitalised(words_[i - 2]) &&
+    const bool pronoun =
+        eq(lower_[i], "he") || eq(lower_[i], "she") || eq(lower_[i], "his") || eq(lower_[i], "her");
+    const bool unlisted_speaker = pronoun && i >= 2 && speech_[i - 1] &&
+                                  is_capitalised(words_[i - 2]) &&
                                   tokens_[i - 2].kind == irkg::text::TokenKind::Word &&
                                   (mentions_.empty() || mentions_.back().end != i - 1);
-    if (!unlisted_speaker &&
-        (eq(lower_[i], "he") || eq(lower_[i], "she") || eq(lower_[i], "his") ||
-         eq(lower_[i], "her")) &&
+    if (pronoun && !unlisted_speaker &&
         (earlier_person() ||
          (state_.last_person &&
           sentence_ - static_cast<std::int32_t>(state_.last_person_sentence) <= 2))) {
@@ -342,12 +350,14 @@ void SentenceCoder::find_mentions(std::vector<irkg::Relation>& out) {
         // A demonym is not governed by the preposition before its noun phrase ("targets for
         // Iranian attacks in its war": Iran's war).
         // "in Geneva and Astana": the preposition before a list governs all of it.
-        std::size_t head = mentions_[coordinated(k).front()].begin;
-        if (head >= 3 && (eq(lower_[head - 1], "and") || eq(lower_[head - 1], "or")) &&
-            is_capitalised(words_[head - 2]) && prep_[head - 3])
-          head -= 2;  // "in Geneva and Astana", Geneva not being an actor
-        if (m.actor.kind != ActorKind::Person && !m.possessive &&
-            (m.adjective || !(head > 0 && prep_[head - 1])) &&
+        const auto governed = [&] {
+          std::size_t head = mentions_[coordinated(k).front()].begin;
+          if (head >= 3 && (eq(lower_[head - 1], "and") || eq(lower_[head - 1], "or")) &&
+              is_capitalised(words_[head - 2]) && prep_[head - 3])
+            head -= 2;  // "in Geneva and Astana", Geneva not being an actor
+          return head > 0 && prep_[head - 1];
+        };
+        if (m.actor.kind != ActorKind::Person && !m.possessive && (m.adjective || !governed()) &&
             (!antecedent ||
              (antecedent->actor.kind != ActorKind::State && m.actor.kind == ActorKind::State)))
           antecedent = &m;
@@ -390,7 +400,7 @@ void SentenceCoder::find_mentions(std::vector<irkg::Relation>& out) {
             named = m.actor;
           } else if (!leaders && m.actor.kind == ActorKind::Person && !m.actor.country.empty()) {
             if (const auto entry = lexicon_.find(m.actor.country))
-              named = lexicon_.actor(*entry, when(i));
+              named = actor_at(*entry, i);
           }
           if (!named || named->kind != (leaders ? ActorKind::Person : ActorKind::State))
             continue;
@@ -411,7 +421,7 @@ void SentenceCoder::find_mentions(std::vector<irkg::Relation>& out) {
           std::optional<irkg::Actor> body;
           if (noun > i + 1 && lexicon_.match(words_, noun - 1, refs) == 1 &&
               lexicon_.entry(refs.front().entry).kind == ActorKind::Organization)
-            body = lexicon_.actor(refs.front().entry, when(i));
+            body = actor_at(refs.front().entry, i);
           allied_pairs_.push_back({i, pool[pool.size() - 2], pool.back(), body});
         }
         i = noun + 1;
@@ -441,7 +451,7 @@ void SentenceCoder::find_mentions(std::vector<irkg::Relation>& out) {
          word.ends_with("-sponsored") || word.ends_with("-financed"))) {
       const std::vector<std::string_view> one{word.substr(0, word.find('-'))};
       if (lexicon_.match(one, 0, refs) && !refs.empty()) {
-        backed_.push_back({i, lexicon_.actor(refs.front().entry, when(i))});
+        backed_.push_back({i, actor_at(refs.front().entry, i)});
       }
     }
     if (length == 0 && hyphenated && find_compound(i, word)) {
@@ -477,7 +487,7 @@ void SentenceCoder::find_mentions(std::vector<irkg::Relation>& out) {
     if (entry.kind == ActorKind::Person && chosen->kind != NameKind::PersonShort) {
       state_.persons_named_in_full.insert(chosen->entry);
     }
-    Mention mention{i, end, lexicon_.actor(chosen->entry, when(i)), false, false, false};
+    Mention mention{i, end, actor_at(chosen->entry, i), false, false, false};
     // The name as written ("Pyongyang", "the Kremlin", "Russian") is an alias the KB keeps.
     if (std::string seen = surface(i, end); seen != mention.actor.name)
       mention.actor.aliases.push_back(std::move(seen));
@@ -745,7 +755,7 @@ bool SentenceCoder::find_compound(std::size_t i, std::string_view word) {
     if (const auto form = patterns_.combining_forms.find(irkg::ascii_lower(text));
         form != patterns_.combining_forms.end()) {
       if (const auto entry = lexicon_.find(form->second))
-        return lexicon_.actor(*entry, when(i));
+        return actor_at(*entry, i);
     }
     const std::vector<std::string_view> one{text};
     std::span<const NameRef> refs;
@@ -754,7 +764,7 @@ bool SentenceCoder::find_compound(std::size_t i, std::string_view word) {
     for (const NameRef& ref : refs) {
       const auto& entry = lexicon_.entry(ref.entry);
       if (!ref.ambiguous && !ref.context && entry.kind != ActorKind::Person)
-        return lexicon_.actor(ref.entry, when(i));
+        return actor_at(ref.entry, i);
     }
     return std::nullopt;
   };

@@ -193,17 +193,20 @@ irkg::extract::Patterns irkg::extract::Patterns::parse(std::string_view json,
   for (const auto& [word, facts] : patterns.words) {
     const std::size_t bit = StringHash{}(word) % kWordBits;
     patterns.word_bits[bit / 64] |= std::uint64_t{1} << (bit % 64);
+    patterns.word_index.insert(0, word, static_cast<std::uint32_t>(patterns.word_facts.size()));
+    patterns.word_facts.push_back(facts);
   }
   return patterns;
 }
 
 const irkg::extract::WordFacts& irkg::extract::Patterns::facts(std::string_view word) const {
   static const WordFacts kNone;
-  const std::size_t bit = StringHash{}(word) % kWordBits;
+  const std::uint64_t hash = StringHash{}(word);
+  const std::size_t bit = hash % kWordBits;
   if (!(word_bits[bit / 64] >> (bit % 64) & 1u))
     return kNone;
-  const auto it = words.find(word);
-  return it == words.end() ? kNone : it->second;
+  const auto index = word_index.find(0, word, hash);
+  return index ? word_facts[*index] : kNone;
 }
 
 const irkg::extract::Patterns& irkg::extract::Patterns::builtin() {

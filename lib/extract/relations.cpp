@@ -308,7 +308,7 @@ void SentenceCoder::emit(const irkg::Actor& source, const Trigger& def, const ir
   // yet ("hosts a summit ... on Friday" in a Wednesday paper).
   if (modality == Modality::Asserted && relation.date.known() && state_.date.known() &&
       relation.date.first_day() > state_.date.last_day() &&
-      std::any_of(dates_.begin(), dates_.end(), [&](const irkg::extract::DateMention& d) {
+      std::any_of(dates().begin(), dates().end(), [&](const irkg::extract::DateMention& d) {
         return d.date == relation.date &&
                (d.position > trigger ? d.position - trigger : trigger - d.position) <= 8;
       }))
@@ -341,13 +341,19 @@ void SentenceCoder::find_relations(std::vector<irkg::Relation>& out) {
   code_compounds(out);
   code_relational_nouns(out);
   code_allies(out);
-  code_labels(out);
+  if (any_label_verb_)
+    code_labels(out);
   code_memberships(out);
-  code_quoted_criticism(out);
-  code_reported_criticism(out);
-  code_supplied_by(out);
-  code_under_attack(out);
-  std::vector<bool> used(words_.size(), false);
+  if (any_quote_ || !state_.quoted_targets.empty())
+    code_quoted_criticism(out);
+  if (any_speech_)
+    code_reported_criticism(out);
+  if (any_by_)
+    code_supplied_by(out);
+  if (any_under_)
+    code_under_attack(out);
+  used_.assign(words_.size(), 0);
+  auto& used = used_;
   for (std::size_t i = 0; i < words_.size(); ++i) {
     if (used[i])
       continue;

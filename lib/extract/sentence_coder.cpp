@@ -45,7 +45,7 @@ void SentenceCoder::code(std::string_view text, const Scan* scan,
     irkg::text::tokenize(text, tokens_);
   tokenize(text, true);
   find_planned_phrases();
-  dates_ = irkg::extract::find_dates(words_, state_.date);
+  dates_found_ = false;
   sentence_ = index;
   span_ = span;
   evidence_.reset();
@@ -80,6 +80,7 @@ void SentenceCoder::tokenize(std::string_view text, bool classify) {
   label_verb_.assign(n, false);
   hypothetical_.assign(n, false);
   triggers_.assign(n, nullptr);
+  any_speech_ = any_label_verb_ = any_by_ = any_under_ = any_quote_ = false;
   for (std::size_t t = 0; t < n; ++t) {
     lower_[t] =
         std::string_view(lowered_).substr(tokens_[t].begin, tokens_[t].end - tokens_[t].begin);
@@ -95,6 +96,11 @@ void SentenceCoder::tokenize(std::string_view text, bool classify) {
     starts_planned_[t] = facts.starts_planned;
     label_verb_[t] = facts.label_verb;
     hypothetical_[t] = facts.hypothetical;
+    any_speech_ = any_speech_ || facts.speech_verb;
+    any_label_verb_ = any_label_verb_ || facts.label_verb;
+    any_by_ = any_by_ || eq(lower_[t], "by");
+    any_under_ = any_under_ || eq(lower_[t], "under");
+    any_quote_ = any_quote_ || words_[t] == "\"";
   }
 }
 
@@ -117,7 +123,16 @@ void SentenceCoder::find_planned_phrases() {
   }
 }
 
+const std::vector<irkg::extract::DateMention>& SentenceCoder::dates() const {
+  if (!dates_found_) {
+    dates_ = irkg::extract::find_dates(words_, state_.date);
+    dates_found_ = true;
+  }
+  return dates_;
+}
+
 irkg::PartialDate SentenceCoder::when(std::size_t near) const {
+  const auto& found = dates();
   // A date inside a relative clause after the act dates that clause's own event ("talks with
   // May, ... the coup that nearly toppled his government in 2016").
   const auto in_relative_clause = [&](const irkg::extract::DateMention& d) {
@@ -128,10 +143,10 @@ irkg::PartialDate SentenceCoder::when(std::size_t near) const {
     }
     return false;
   };
-  if (std::none_of(dates_.begin(), dates_.end(), in_relative_clause))
-    return irkg::extract::nearest_date(dates_, near, state_.date);
+  if (std::none_of(found.begin(), found.end(), in_relative_clause))
+    return irkg::extract::nearest_date(found, near, state_.date);
   std::vector<irkg::extract::DateMention> own;
-  std::copy_if(dates_.begin(), dates_.end(), std::back_inserter(own),
+  std::copy_if(found.begin(), found.end(), std::back_inserter(own),
                [&](const auto& d) { return !in_relative_clause(d); });
   return irkg::extract::nearest_date(own, near, state_.date);
 }

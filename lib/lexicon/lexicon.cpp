@@ -50,16 +50,17 @@ std::size_t irkg::lexicon::Lexicon::match(std::span<const std::string_view> word
                                           std::size_t start, std::span<const NameRef>& refs) const {
   if (start >= words.size())
     return 0;
-  const std::size_t bit = StringHash{}(words[start]) % kFirstWordBits;
+  const std::uint64_t first = StringHash{}(words[start]);
+  const std::size_t bit = first % kFirstWordBits;
   if (!(first_words_[bit / 64] >> (bit % 64) & 1u))
     return 0;
   std::uint32_t node = 0;
   std::size_t best = 0;
   for (std::size_t i = start; i < words.size(); ++i) {
-    const auto it = nodes_[node].next.find(words[i]);
-    if (it == nodes_[node].next.end())
+    const auto next = edges_.find(node, words[i], i == start ? first : StringHash{}(words[i]));
+    if (!next)
       break;
-    node = it->second;
+    node = *next;
     if (!nodes_[node].refs.empty()) {
       best = i - start + 1;
       refs = nodes_[node].refs;
@@ -334,6 +335,10 @@ std::shared_ptr<const irkg::lexicon::Lexicon> irkg::lexicon::LexiconBuilder::bui
   }
   pending_.clear();
   index_.clear();
+  for (std::size_t node = 0; node < lexicon->nodes_.size(); ++node) {
+    for (const auto& [word, child] : lexicon->nodes_[node].next)
+      lexicon->edges_.insert(static_cast<std::uint32_t>(node), word, child);
+  }
   return lexicon;
 }
 

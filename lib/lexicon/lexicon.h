@@ -9,6 +9,7 @@
 #include "model/model.h"
 #include "support/error.h"
 #include "support/strings.h"
+#include "support/word_table.h"
 
 #include <cstdint>
 #include <memory>
@@ -101,6 +102,7 @@ class Lexicon {
     std::vector<NameRef> refs;
   };
   std::vector<Node> nodes_{1};
+  WordTable edges_;  // (node, word) → child: the trie's edges in one flat table for match()
   std::vector<Entry> entries_;
   StringMap<std::uint32_t> by_id_;
   std::vector<std::vector<std::string>> contexts_;

@@ -159,6 +159,9 @@ class SentenceCoder {
   // Does a listed person's name, or a run of unlisted capitalised words, start at \p at?
   bool names_person(std::size_t at) const;
 
+  // The actor of a lexicon entry at the date of the act near \p near.
+  irkg::Actor actor_at(std::uint32_t entry, std::size_t near) const;
+
   // A person the lexicon does not list, named by the \p length words at \p begin, who serves
   // \p of (a state, or an organisation or group).
   irkg::Actor unlisted_person(std::size_t begin, std::size_t length, const std::string& of,
@@ -323,19 +326,29 @@ class SentenceCoder {
   std::vector<std::string_view> words_;
   std::string lowered_;                  // the sentence in lower case, once
   std::vector<std::string_view> lower_;  // each token's lower-case form, a view into lowered_
-  std::vector<bool> breaks_;             // clause breaks and speech verbs
-  std::vector<bool> speech_;
-  std::vector<bool> prep_;
-  std::vector<bool> starts_planned_;
-  std::vector<bool> label_verb_;
-  std::vector<bool> planned_at_;       // a "to be held"-like phrase starts here
+  // One byte a token rather than std::vector<bool>'s bits: set for every token of every
+  // sentence, read far more often.
+  using Flags = std::vector<std::uint8_t>;
+  Flags breaks_;  // clause breaks and speech verbs
+  Flags speech_;
+  Flags prep_;
+  // Whether the sentence has any of these at all: most constructions need one.
+  bool any_speech_ = false, any_label_verb_ = false, any_by_ = false, any_under_ = false,
+       any_quote_ = false;
+  Flags starts_planned_;
+  Flags label_verb_;
+  Flags planned_at_;                   // a "to be held"-like phrase starts here
+  Flags used_;                         // tokens already read as part of a trigger
   std::size_t conditional_ = kNoRole;  // the first "if", "unless" or "whether", if any
-  std::vector<bool> negation_;
-  std::vector<bool> hypothetical_;
+  Flags negation_;
+  Flags hypothetical_;
   std::vector<const std::vector<Trigger>*> triggers_;  // the triggers a token starts, if any
   std::vector<Mention> mentions_;
   std::vector<irkg::Relation> found_;
-  std::vector<irkg::extract::DateMention> dates_;  // the sentence's time expressions
+  // The sentence's time expressions, found on first use: most sentences never ask.
+  const std::vector<irkg::extract::DateMention>& dates() const;
+  mutable std::vector<irkg::extract::DateMention> dates_;
+  mutable bool dates_found_ = false;
   std::vector<std::pair<std::size_t, irkg::Actor>> backed_;
   struct Compound {
     std::size_t at;
