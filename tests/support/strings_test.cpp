@@ -26,6 +26,15 @@ TEST_CASE("invalid UTF-8 is replaced, valid text is kept") {
   CHECK(irkg::is_valid_utf8("金正恩 Зеленський"));
   CHECK_FALSE(irkg::is_valid_utf8("\xed\xa0\x80"));  // a surrogate
   CHECK_FALSE(irkg::is_valid_utf8("\xc0\xaf"));      // an overlong slash
+  // A bad byte anywhere in long ASCII runs, which are checked eight bytes at a time.
+  for (std::size_t at = 0; at < 40; ++at) {
+    std::string text(40, 'a');
+    text[at] = '\xff';
+    CHECK_FALSE(irkg::is_valid_utf8(text));
+    text[at] = 'b';
+    CHECK(irkg::is_valid_utf8(text));
+  }
+  CHECK_FALSE(irkg::is_valid_utf8(std::string(16, 'a') + "\xe2\x82"));  // cut short at the end
 }
 
 TEST_CASE("edit distance drives did-you-mean suggestions") {
