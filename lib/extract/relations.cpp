@@ -140,6 +140,26 @@ Modality SentenceCoder::modality(std::size_t trigger, const Trigger& def, std::s
   }
   // "a three-way summit ... to be held in Tehran on Friday".
   const std::size_t after = trigger + def.words.size();
+  // "a new U.S.-Soviet summit could emerge": a meeting or an agreement named before a modal
+  // is only in prospect.
+  if (def.noun && (def.type == RelationType::Summit || def.type == RelationType::Talks ||
+                   def.type == RelationType::Treaty)) {
+    for (std::size_t at = after; at < after + 3 && at < lower_.size() && !breaks_[at]; ++at) {
+      const std::string_view w = lower_[at];
+      if (!is_capitalised(words_[at]) &&  // "talks with May" names Theresa May
+          (eq(w, "could") || eq(w, "might") || eq(w, "may") || eq(w, "would") || eq(w, "will")))
+        return Modality::Hypothetical;
+    }
+  }
+  // "happy to discuss punishing Russia": an act under discussion has not happened; a war
+  // discussed has ("discuss the Iran-Iraq war"), and so have the talks it is discussed in.
+  if (def.type != RelationType::Attack && def.type != RelationType::Talks &&
+      def.type != RelationType::Summit) {
+    for (std::size_t t = trigger >= 3 ? trigger - 3 : 0; t < trigger; ++t) {
+      if (lower_[t].starts_with("discuss") || eq(lower_[t], "debating") || eq(lower_[t], "debated"))
+        return Modality::Hypothetical;
+    }
+  }
   if (def.noun) {
     for (std::size_t at = after; at < after + 6 && at < lower_.size() && !breaks_[at]; ++at) {
       if (planned_at_[at])
@@ -276,6 +296,11 @@ void SentenceCoder::emit(const irkg::Actor& source, const Trigger& def, const ir
       !source.country.empty() && source.country == target.country)
     return;
   RelationType type = def.type;
+  // "Nasr al-Hariri ... denied the SNC was irrelevant": a person and the body they serve are one
+  // side.
+  if ((source.kind == ActorKind::Person && !source.org.empty() && source.org == target.id) ||
+      (target.kind == ActorKind::Person && !target.org.empty() && target.org == source.id))
+    return;
   // "Ellwood clashed with Trump's assessment": people who clash quarrel; armies fight.
   if (type == RelationType::Attack && def.mutual &&
       (source.kind == ActorKind::Person || target.kind == ActorKind::Person))
@@ -1147,9 +1172,19 @@ bool SentenceCoder::code_trigger(std::size_t i, const Trigger& def,
         for (std::size_t t = head; t < lower_.size() && t < head + 5 && !sanctioned; ++t)
           sanctioned = patterns_.sanction_targets.contains(lower_[t]);
       }
+      // "recognised Turkey's legitimate right to protect its citizens": a right recognised is
+      // support, not recognition.
+      static const Trigger kSupport = implied_trigger(RelationType::Support, false);
+      bool right = false;
+      if (def.type == RelationType::Recognize && mentions_[o].possessive) {
+        for (std::size_t t = mentions_[o].end; t < lower_.size() && t < mentions_[o].end + 4; ++t)
+          right = right || lower_[t].starts_with("right") || eq(lower_[t], "concerns") ||
+                  eq(lower_[t], "interests") || eq(lower_[t], "role");
+      }
       emit(actor_of(s),
            verbal       ? kCriticize
            : sanctioned ? kSanction
+           : right      ? kSupport
                         : def,
            actor_of(o), mood, i, score, out);
       // "with whom Ankara has fought a four-decade civil war": a war has two sides; an

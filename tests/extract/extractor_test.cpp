@@ -867,8 +867,9 @@ TEST_CASE("'by threatening' takes the clause's subject; a speaker's aside is not
       "defend itself.",
       kDate);
   INFO(dump(found));
-  CHECK(has(found, "USA", "recognize", "ISR"));
-  CHECK_FALSE(has_any(found, "boris-johnson", "recognize", "ISR"));
+  CHECK(has(found, "USA", "support", "ISR"));  // a right recognised is support
+  CHECK_FALSE(has_any(found, "USA", "recognize", "ISR"));
+  CHECK_FALSE(has_any(found, "boris-johnson", "support", "ISR"));
 }
 
 // --- Enemies, attendees, owners --------------------------------------------------------------
@@ -1420,6 +1421,28 @@ TEST_CASE("those trained or sent to act: the trained act, the sent act for the s
   found = relations("Japan might take new measures to support the U.S. currency.", kDate);
   INFO(dump(found));
   CHECK_FALSE(has_any(found, "JPN", "support", "USA"));
+}
+
+TEST_CASE("acts under discussion, needed, or named before a modal are in prospect") {
+  auto found = relations("The UK and France are happy to discuss punishing Russia.", kDate);
+  INFO(dump(found));
+  CHECK_FALSE(has(found, "FRA", "sanction", "RUS"));
+  found = relations("A decision on a new U.S.-Soviet summit could emerge soon.", "1987-03-01");
+  INFO(dump(found));
+  CHECK(has(found, "USA", "summit", "SUN", Modality::Hypothetical));
+  found = relations("Arab states met to discuss the Iran-Iraq war.", "1987-11-01");
+  INFO(dump(found));
+  CHECK(has(found, "IRN", "attack", "IRQ"));  // the war itself is real
+  found = relations("Edouard Balladur discussed public spending in talks today with Nigel Lawson.",
+                    "1987-03-01");
+  INFO(dump(found));
+  CHECK(has(found, "edouard-balladur", "talks", "nigel-lawson"));
+  found = relations("The refusal to take part weakened British relations with the US.", kDate);
+  INFO(dump(found));
+  CHECK_FALSE(has(found, "GBR", "cooperate", "USA"));
+  found = relations("The plan has been repeatedly talked down by Washington and Nato.", kDate);
+  INFO(dump(found));
+  CHECK_FALSE(has_any(found, "USA", "talks", "NATO"));
 }
 
 TEST_CASE("naming an actor's act with a damning word criticises it, without \"as\" too") {
