@@ -439,6 +439,54 @@ void SentenceCoder::code_under_attack(std::vector<irkg::Relation>& out) {
   }
 }
 
+void SentenceCoder::code_body_summits(std::vector<irkg::Relation>& out) {
+  static const Trigger kSummit = implied_trigger(RelationType::Summit, true);
+  for (std::size_t at = 1; at < lower_.size(); ++at) {
+    if (!eq(lower_[at], "summit"))
+      continue;
+    // The body: named right before ("the EU summit") or after "of" ("a summit of the CIS").
+    std::optional<std::size_t> body;
+    std::size_t phrase = at;  // where the summit's noun phrase begins
+    for (std::size_t m = 0; m < mentions_.size(); ++m) {
+      const Mention& mention = mentions_[m];
+      if (mention.actor.kind != ActorKind::Organization)
+        continue;
+      if (mention.end == at) {
+        body = m;
+        phrase = mention.begin;
+      } else if (at + 2 < lower_.size() && eq(lower_[at + 1], "of") &&
+                 (mention.begin == at + 2 ||
+                  (mention.begin == at + 3 && eq(lower_[at + 2], "the")))) {
+        body = m;
+      }
+    }
+    if (!body)
+      continue;
+    while (phrase > 0 && (eq(lower_[phrase - 1], "the") || eq(lower_[phrase - 1], "a") ||
+                          eq(lower_[phrase - 1], "an") || eq(lower_[phrase - 1], "this") ||
+                          eq(lower_[phrase - 1], "last") || eq(lower_[phrase - 1], "its")))
+      --phrase;
+    // Being there: "at", "attended", "hosted", "after", "during" right before the phrase.
+    if (phrase == 0)
+      continue;
+    const std::string_view cue = lower_[phrase - 1];
+    const bool there = eq(cue, "at") || cue.starts_with("attend") || cue.starts_with("host") ||
+                       eq(cue, "after") || eq(cue, "during") || cue.starts_with("address") ||
+                       eq(cue, "joined") || eq(cue, "sidelines") || eq(cue, "of");
+    if (!there || (eq(cue, "of") && !(phrase >= 2 && eq(lower_[phrase - 2], "sidelines"))))
+      continue;
+    // The leader who was there: the sentence's first person in office not inside the phrase.
+    for (const Mention& person : mentions_) {
+      if (person.actor.kind != ActorKind::Person || person.possessive ||
+          (person.begin >= phrase && person.begin <= mentions_[*body].end) || !is_leader(person.actor, at, false))
+        continue;
+      emit(person.actor, kSummit, mentions_[*body].actor, modality(phrase - 1, kSummit, 0),
+           phrase - 1, 0.7, out);
+      break;
+    }
+  }
+}
+
 void SentenceCoder::code_memberships(std::vector<irkg::Relation>& out) {
   static const Trigger kMember = implied_trigger(RelationType::MemberOf, true);
   static const Trigger kAllies = implied_trigger(RelationType::Cooperate, true);

@@ -377,6 +377,8 @@ void SentenceCoder::find_relations(std::vector<irkg::Relation>& out) {
     code_supplied_by(out);
   if (any_under_)
     code_under_attack(out);
+  if (any_summit_)
+    code_body_summits(out);
   used_.assign(words_.size(), 0);
   auto& used = used_;
   for (std::size_t i = 0; i < words_.size(); ++i) {

@@ -80,7 +80,7 @@ void SentenceCoder::tokenize(std::string_view text, bool classify) {
   label_verb_.assign(n, false);
   hypothetical_.assign(n, false);
   triggers_.assign(n, nullptr);
-  any_speech_ = any_label_verb_ = any_by_ = any_under_ = any_quote_ = false;
+  any_speech_ = any_label_verb_ = any_by_ = any_under_ = any_quote_ = any_summit_ = false;
   for (std::size_t t = 0; t < n; ++t) {
     lower_[t] =
         std::string_view(lowered_).substr(tokens_[t].begin, tokens_[t].end - tokens_[t].begin);
@@ -100,6 +100,7 @@ void SentenceCoder::tokenize(std::string_view text, bool classify) {
     any_label_verb_ = any_label_verb_ || facts.label_verb;
     any_by_ = any_by_ || eq(lower_[t], "by");
     any_under_ = any_under_ || eq(lower_[t], "under");
+    any_summit_ = any_summit_ || eq(lower_[t], "summit");
     any_quote_ = any_quote_ || words_[t] == "\"";
   }
 }

@@ -1445,6 +1445,18 @@ TEST_CASE("acts under discussion, needed, or named before a modal are in prospec
   CHECK_FALSE(has_any(found, "USA", "talks", "NATO"));
 }
 
+TEST_CASE("a leader at a body's summit meets the body") {
+  auto found = relations("Tony Blair attended the EU summit in Brussels.", "2004-11-05");
+  INFO(dump(found));
+  CHECK(has(found, "tony-blair", "summit", "EU"));
+  found = relations("At the Nato summit in Brussels, Donald Trump criticised Germany.", kDate);
+  INFO(dump(found));
+  CHECK(has(found, "donald-trump", "summit", "NATO"));
+  found = relations("Tony Blair criticised the EU summit.", "2004-11-05");
+  INFO(dump(found));
+  CHECK_FALSE(has_any(found, "tony-blair", "summit", "EU"));
+}
+
 TEST_CASE("naming an actor's act with a damning word criticises it, without \"as\" too") {
   auto found = relations(
       "French President Jacques Chirac has called the UK's budget rebate \"unjustified\".", kDate);

@@ -242,6 +242,10 @@ class SentenceCoder {
   // "Iran came under attack from Israel", "the convoy came under fire from Turkish forces":
   // the one after "from" or "by" attacks the one under it.
   void code_under_attack(std::vector<irkg::Relation>& out);
+
+  // "Tony Blair attended the EU summit", "At the Nato summit, Trump said": a leader at a
+  // body's summit meets the body.
+  void code_body_summits(std::vector<irkg::Relation>& out);
   const Mention* speaker_of(std::size_t speech) const;
 
   // "Nato allies Turkey and the US", "Turkey, a Nato member", "Poland, a member of the EU":
@@ -334,7 +338,7 @@ class SentenceCoder {
   Flags prep_;
   // Whether the sentence has any of these at all: most constructions need one.
   bool any_speech_ = false, any_label_verb_ = false, any_by_ = false, any_under_ = false,
-       any_quote_ = false;
+       any_quote_ = false, any_summit_ = false;
   Flags starts_planned_;
   Flags label_verb_;
   Flags planned_at_;                   // a "to be held"-like phrase starts here
