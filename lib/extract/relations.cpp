@@ -547,6 +547,23 @@ bool SentenceCoder::code_trigger(std::size_t i, const Trigger& def,
       (def.type == RelationType::MilitaryAid || def.type == RelationType::EconomicAid))
     return false;
 
+  // "stopping momentum from their successful campaign against Isis": a noun owned by a pronoun
+  // that names no one known has no subject further left.
+  // "Both countries reached agreement at their talks": a pair named before owns it.
+  if (def.noun) {
+    for (std::size_t t = i >= 3 ? i - 3 : 0; t < i; ++t) {
+      if (!(eq(lower_[t], "their") || eq(lower_[t], "its") || eq(lower_[t], "our")) ||
+          std::any_of(mentions_.begin(), mentions_.end(),
+                      [&](const Mention& m) { return m.begin == t; }))
+        continue;
+      bool pair_before = false;
+      for (std::size_t m = 0; m < mentions_.size() && mentions_[m].end <= t && !pair_before; ++m)
+        pair_before = coordinated(m).size() >= 2;
+      if (!pair_before)
+        return false;
+    }
+  }
+
   // Subject: the nearest mention to the left not governed by a preposition; for a noun, a
   // possessive or demonym right before it ("Russia's war", "Russian strikes").
   std::optional<std::size_t> subject;

@@ -1457,6 +1457,22 @@ TEST_CASE("a leader at a body's summit meets the body") {
   CHECK_FALSE(has_any(found, "tony-blair", "summit", "EU"));
 }
 
+TEST_CASE("operations and campaigns against someone attack them; 'their' campaign is theirs") {
+  auto found =
+      relations("Afghan and U.S. troops have increased operations against the Taliban.", kDate);
+  INFO(dump(found));
+  CHECK(has(found, "USA", "attack", "TALIBAN"));
+  found = relations("Russia held a joint operation with Iran.", kDate);
+  INFO(dump(found));
+  CHECK_FALSE(has_any(found, "RUS", "attack", "IRN"));
+  found = relations("Iran fears the Kurds' momentum from their campaign against Isis.", kDate);
+  INFO(dump(found));
+  CHECK_FALSE(has_any(found, "IRN", "attack", "ISIS"));
+  found = relations("Britain and Japan reached agreement at their aviation talks.", kDate);
+  INFO(dump(found));
+  CHECK(has_any(found, "GBR", "talks", "JPN"));
+}
+
 TEST_CASE("naming an actor's act with a damning word criticises it, without \"as\" too") {
   auto found = relations(
       "French President Jacques Chirac has called the UK's budget rebate \"unjustified\".", kDate);
