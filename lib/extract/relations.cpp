@@ -123,8 +123,34 @@ Modality SentenceCoder::modality(std::size_t trigger, const Trigger& def, std::s
       return Modality::Hypothetical;
     }
   }
+  // "France and Britain should use their influence ... to intensify pressure on Putin": a
+  // modal further back still governs the act, unless a new clause begins in between.
+  // Nouns of past events ("will not issue a statement on the U.S. attack") keep their mood.
+  const bool governed_by_modal = !def.noun || def.type == RelationType::Talks ||
+                                 def.type == RelationType::Summit ||
+                                 def.type == RelationType::Treaty;
+  for (std::size_t t = trigger;
+       governed_by_modal && t-- > (trigger > 11 ? trigger - 11 : 0) && t >= left;) {
+    const std::string_view w = lower_[t];
+    if (eq(w, "that") || eq(w, "when") || eq(w, "after") || eq(w, "before") || eq(w, "because") ||
+        eq(w, "since") || eq(w, "while") || eq(w, "who") || eq(w, "which") || eq(w, "whose") ||
+        eq(w, "where") || eq(w, "but") || eq(w, "and") || eq(w, "or") || breaks_[t])
+      break;
+    if (eq(w, "should") || eq(w, "must") || eq(w, "would") || eq(w, "could") || eq(w, "might") ||
+        eq(w, "will") || eq(w, "ought"))
+      return Modality::Hypothetical;
+  }
   if (conditional_ < trigger)
     return Modality::Hypothetical;  // "if", "unless", "whether" earlier in the sentence
+  // "designed to prevent a large-scale Russian-Syrian attack": an act to be prevented.
+  if (def.noun) {
+    for (std::size_t t = trigger >= 5 ? trigger - 5 : 0; t < trigger; ++t) {
+      if (lower_[t].starts_with("prevent") || lower_[t].starts_with("avert") ||
+          eq(lower_[t], "deter") || eq(lower_[t], "deterring") || eq(lower_[t], "avoid") ||
+          eq(lower_[t], "avoiding"))
+        return Modality::Hypothetical;
+    }
+  }
   // "calls for attacks on U.S. interests": what is called for is only wanted.
   if (def.noun && trigger >= 2 && eq(lower_[trigger - 1], "for") &&
       (lower_[trigger - 2].starts_with("call") || lower_[trigger - 2].starts_with("appeal") ||
@@ -502,6 +528,11 @@ bool SentenceCoder::code_trigger(std::size_t i, const Trigger& def,
         return false;
     }
   }
+  // "the forces were fighting on the side of Assad": after a form of "be", a word in -ing is
+  // a verb, not the noun.
+  if (def.noun && def.type == RelationType::Attack && i >= 1 && lower_[i].ends_with("ing") &&
+      is_be_form(lower_[i - 1]))
+    return false;
   // "57 strikes", "many attacks": counted, a verb form in -s is a plural noun.
   if (!def.noun && i >= 1 && lower_[i].ends_with('s') &&
       (tokens_[i - 1].kind == irkg::text::TokenKind::Number || eq(lower_[i - 1], "many") ||
@@ -792,7 +823,17 @@ bool SentenceCoder::code_trigger(std::size_t i, const Trigger& def,
                    (i >= 2 && eq(lower_[i - 2], "of") &&
                     (eq(lower_[i - 1], "the") || eq(lower_[i - 1], "a") ||
                      tokens_[i - 1].kind == irkg::text::TokenKind::Word)));
-  if (!subject && speech != kNoRole && !owned_noun) {
+  // "Harrigan said the attacking forces were fighting on the side of Assad": the clause has a
+  // subject of its own, only not an actor.
+  bool own_subject = false;
+  if (speech != kNoRole && !def.noun) {
+    std::size_t t = speech + 1;
+    if (t < i && eq(lower_[t], "that"))
+      ++t;
+    own_subject = t < i && (eq(lower_[t], "the") || eq(lower_[t], "a") || eq(lower_[t], "an") ||
+                            eq(lower_[t], "these") || eq(lower_[t], "those"));
+  }
+  if (!subject && speech != kNoRole && !owned_noun && !own_subject) {
     // "Russia said it attacked": the speaker, when the clause has no subject of its own.
     for (std::size_t m = mentions_.size(); m-- > 0;) {
       if (mentions_[m].end <= speech && speech - mentions_[m].end <= 3) {
@@ -1214,8 +1255,12 @@ bool SentenceCoder::code_trigger(std::size_t i, const Trigger& def,
           war = patterns_.war_nouns.contains(lower_[t]) ||
                 (eq(lower_[t], "insurgency") && !eq(object_prep, "against"));
       }
-      // "Ellwood clashed with Trump's assessment": a clash with someone's view is one-sided.
-      if ((def.mutual && !mentions_[o].possessive) || war)
+      // "Ellwood clashed with Trump's assessment", "Pierce clashed with Trump": a clash with
+      // someone's view, or a person's clash in words, is the subject's; armies fight each other.
+      const bool in_words =
+          def.type == RelationType::Attack &&
+          (actor_of(s).kind == ActorKind::Person || actor_of(o).kind == ActorKind::Person);
+      if ((def.mutual && !mentions_[o].possessive && !in_words) || war)
         emit(actor_of(o), def, actor_of(s), mood, i, score, out);
       any = true;
     }

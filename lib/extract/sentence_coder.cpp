@@ -89,8 +89,12 @@ void SentenceCoder::tokenize(std::string_view text, bool classify) {
     prep_[t] = facts.preposition;
     breaks_[t] = facts.speech_verb || facts.clause_break;
     triggers_[t] = facts.triggers;
+    // "provided that 35% of their components are ...": a condition like "if".
     if (conditional_ == kNoRole &&
-        (eq(lower_[t], "if") || eq(lower_[t], "unless") || eq(lower_[t], "whether")))
+        (eq(lower_[t], "if") || eq(lower_[t], "unless") || eq(lower_[t], "whether") ||
+         ((eq(lower_[t], "provided") || eq(lower_[t], "providing")) && t + 1 < n &&
+          tokens_[t + 1].end - tokens_[t + 1].begin == 4 &&
+          lowered_.compare(tokens_[t + 1].begin, 4, "that") == 0)))
       conditional_ = t;
     negation_[t] = facts.negation;
     starts_planned_[t] = facts.starts_planned;

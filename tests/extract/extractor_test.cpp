@@ -1473,6 +1473,51 @@ TEST_CASE("operations and campaigns against someone attack them; 'their' campaig
   CHECK(has_any(found, "GBR", "talks", "JPN"));
 }
 
+TEST_CASE("modals further back, prevention and conditions keep acts in prospect") {
+  auto found = relations(
+      "France and Britain should use their influence in the region to intensify pressure on "
+      "Vladimir Putin.",
+      kDate);
+  INFO(dump(found));
+  CHECK_FALSE(has(found, "FRA", "demand", "vladimir-putin"));
+  found = relations("The plan is designed to prevent a large-scale Russian-Syrian attack.", kDate);
+  INFO(dump(found));
+  CHECK_FALSE(has(found, "RUS", "attack", "SYR"));
+  CHECK_FALSE(has(found, "RUS", "cooperate", "SYR"));
+  found = relations(
+      "Goods will enter duty free, provided that they come from Israeli-Egyptian cooperation.",
+      kDate);
+  INFO(dump(found));
+  CHECK_FALSE(has(found, "ISR", "cooperate", "EGY"));
+  // A clause of its own ends the modal's reach; a past attack named as a topic stays past.
+  found = relations(
+      "Greece said it would defend its rights in the Aegean and urged Iran to accept the "
+      "ruling.",
+      kDate);
+  INFO(dump(found));
+  CHECK(has(found, "GRC", "demand", "IRN"));
+  found = relations("The EC will not issue a statement on the U.S. attack on Iran.", kDate);
+  INFO(dump(found));
+  CHECK(has(found, "USA", "attack", "IRN"));
+}
+
+TEST_CASE("a speaker is not the subject of a clause that has one; people clash in words one way") {
+  auto found = relations(
+      "Jeffrey Harrigan said the attacking forces were fighting on the side of Bashar al-Assad's "
+      "regime.",
+      kDate);
+  INFO(dump(found));
+  CHECK(dump(found).find("SYR") == std::string::npos);
+  found =
+      relations("Emmanuel Macron said in a telephone call to Erdogan that it must stop.", kDate);
+  INFO(dump(found));
+  CHECK(has_any(found, "emmanuel-macron", "talks", "recep-tayyip-erdogan"));
+  found = relations("Karen Pierce also clashed with Donald Trump over Syria.", kDate);
+  INFO(dump(found));
+  CHECK(has(found, "karen-pierce", "criticize", "donald-trump"));
+  CHECK_FALSE(has_any(found, "donald-trump", "criticize", "karen-pierce"));
+}
+
 TEST_CASE("naming an actor's act with a damning word criticises it, without \"as\" too") {
   auto found = relations(
       "French President Jacques Chirac has called the UK's budget rebate \"unjustified\".", kDate);
