@@ -368,8 +368,16 @@ void SentenceCoder::emit(const irkg::Actor& source, const Trigger& def, const ir
   relation.sentence = sentence_;
   relation.evidence = std::string(evidence());
   relation.confidence = confidence;
+  if (relation.modality == Modality::Asserted &&
+      (type == RelationType::Support || type == RelationType::MilitaryAid ||
+       type == RelationType::TroopDeployment || type == RelationType::EconomicAid))
+    state_.backing.emplace(state_of(source), state_of(target));
   found_.push_back(relation);
   out.push_back(std::move(relation));
+}
+
+std::string SentenceCoder::state_of(const irkg::Actor& actor) {
+  return actor.kind == ActorKind::Person && !actor.country.empty() ? actor.country : actor.id;
 }
 
 void SentenceCoder::find_relations(std::vector<irkg::Relation>& out) {
@@ -381,7 +389,17 @@ void SentenceCoder::find_relations(std::vector<irkg::Relation>& out) {
       if (m.begin > position && m.begin - position <= 3) {
         // "UN-sponsored Syrian talks": the talks are sponsored, not Syria.
         // "the Turkey-backed opposition in Syria": a place after the backed one is not it.
-        if (!(m.adjective && m.end < lower_.size() && noun_trigger_at(m.end)) &&
+        // "Iranian-backed militias or Isis": what is backed ends before "or"/"and".
+        bool adjacent = true;
+        for (std::size_t t = position + 1; t < m.begin && adjacent; ++t) {
+          const bool plain = !is_capitalised(words_[t]) &&
+                             words_[t].find('-') == std::string_view::npos &&
+                             tokens_[t].kind == irkg::text::TokenKind::Word;
+          adjacent =
+              !eq(lower_[t], "or") &&
+              !(plain && t + 1 < m.begin && (eq(lower_[t + 1], "or") || eq(lower_[t + 1], "and")));
+        }
+        if (adjacent && !(m.adjective && m.end < lower_.size() && noun_trigger_at(m.end)) &&
             !(m.begin > 0 && prep_[m.begin - 1]))
           emit(backer, kBacking, m.actor, Modality::Asserted, position, 0.8, out);
         break;
@@ -625,6 +643,19 @@ bool SentenceCoder::code_trigger(std::size_t i, const Trigger& def,
       head -= 2;
     if (head >= 2 && patterns_.place_modifiers.contains(lower_[head - 1]))
       --head;
+    // "lifted under former president Barack Obama": a title between keeps the preposition's
+    // hold on the person.
+    if (mention.actor.kind == ActorKind::Person) {
+      const irkg::extract::Title* title = nullptr;
+      for (std::size_t k = 1; k <= 3 && head >= k; ++k) {
+        if (match_title(head - k, title) == k) {
+          head -= k;
+          break;
+        }
+      }
+      if (head >= 2 && (eq(lower_[head - 1], "former") || eq(lower_[head - 1], "then")))
+        --head;
+    }
     const bool governed = head > 0 && prep_[head - 1];
     if (governed || mention.possessive)
       continue;
@@ -696,6 +727,10 @@ bool SentenceCoder::code_trigger(std::size_t i, const Trigger& def,
         subject = m;
         wanted = true;
       }
+      // "decisions by Donald Trump to recognise Jerusalem": the one who decided acts.
+      if (mention.end == i - 1 && mention.begin > 0 && eq(lower_[mention.begin - 1], "by") &&
+          !mention.possessive)
+        subject = m;
     }
   }
   // "asked Congress to impose sanctions on Japan", "called on Russia to stop attacking
@@ -958,6 +993,10 @@ bool SentenceCoder::code_trigger(std::size_t i, const Trigger& def,
     // "the fighting in Syria", "a drone strike in Somalia", "bombardment seen elsewhere in
     // Syria": "in" names the place of an act; only a war's theatre right after the word "war"
     // is its enemy ("Russia's war in Ukraine").
+    // "Mr Putin's war in Syria", Russia backing Syria: a war fought in an ally's country.
+    if (by_prep && def.type == RelationType::Attack && def.noun && eq(before, "in") && subject &&
+        state_.backing.contains({state_of(mentions_[*subject].actor), state_of(mention.actor)}))
+      by_prep = false;
     if (by_prep && def.type == RelationType::Attack && def.noun && eq(before, "in") &&
         (!patterns_.war_nouns.contains(lower_[i]) || lower_[i].ends_with("ing") || p - 1 != last))
       by_prep = false;

@@ -1518,6 +1518,35 @@ TEST_CASE("a speaker is not the subject of a clause that has one; people clash i
   CHECK_FALSE(has_any(found, "donald-trump", "criticize", "karen-pierce"));
 }
 
+TEST_CASE("who decided, who is backed, whose war, and who is governed through a title") {
+  auto found = relations(
+      "Erdogan lambasted decisions by Donald Trump to recognise Jerusalem as Israel's capital.",
+      kDate);
+  INFO(dump(found));
+  CHECK(has(found, "donald-trump", "recognize", "ISR"));
+  CHECK_FALSE(has_any(found, "recep-tayyip-erdogan", "recognize", "ISR"));
+  found = relations("Iraq fights Iranian-backed militias or Isis.", kDate);
+  INFO(dump(found));
+  CHECK_FALSE(has_any(found, "IRN", "support", "ISIS"));
+  found = relations("Israel fears the Iran-backed Shia militia Hezbollah.", kDate);
+  INFO(dump(found));
+  CHECK(has(found, "IRN", "support", "HEZBOLLAH"));
+  found = relations(
+      "Russia backs Bashar al-Assad. Vladimir Putin's war in Syria has been profitable.", kDate);
+  INFO(dump(found));
+  CHECK_FALSE(has_any(found, "vladimir-putin", "attack", "SYR"));
+  found = relations("Vladimir Putin's war in Ukraine goes on.", kDate);
+  INFO(dump(found));
+  CHECK(has(found, "vladimir-putin", "attack", "UKR"));
+  found = relations(
+      "The US reimposed sanctions lifted under former president Barack Obama, with new measures "
+      "targeting Iran's banking industry.",
+      kDate);
+  INFO(dump(found));
+  CHECK(has(found, "USA", "sanction", "IRN"));
+  CHECK_FALSE(has_any(found, "barack-obama", "sanction", "IRN"));
+}
+
 TEST_CASE("naming an actor's act with a damning word criticises it, without \"as\" too") {
   auto found = relations(
       "French President Jacques Chirac has called the UK's budget rebate \"unjustified\".", kDate);

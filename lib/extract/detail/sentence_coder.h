@@ -68,6 +68,9 @@ struct ArticleState {
   std::optional<irkg::Actor> subject;         // the state or body the last sentence was about
   std::optional<irkg::Actor> quote_speaker;   // who spoke the last quotation
   std::optional<irkg::Actor> subject_person;  // the person the last sentence was about
+  // Who backs whom so far in the article, by state ("Russia backs Assad"): a war "in" a
+  // country one backs is not against it.
+  std::set<std::pair<std::string, std::string>> backing;
   std::size_t subject_person_sentence = 0;
   std::size_t quote_speaker_sentence = 0;
   std::vector<irkg::Actor> quoted_targets;  // damned in a quotation still waiting for its speaker
@@ -304,6 +307,9 @@ class SentenceCoder {
 
   // Is the speaker one of the parties, or of their state ("Russian officials said Russia ...")?
   bool same_side(const Mention& speaker, std::size_t party) const;
+
+  // The state a person acts for, or the actor itself.
+  static std::string state_of(const irkg::Actor& actor);
 
   // A listed person's office is part of what the article tells a reader who knows them: "Putin"
   // is Russia's president. Repeats within the article are dropped at its end.
