@@ -385,6 +385,18 @@ void SentenceCoder::find_relations(std::vector<irkg::Relation>& out) {
   // "the US-backed Manbij council": support from the backer to the next actor named.
   static const Trigger kBacking = implied_trigger(RelationType::Support, false);
   for (const auto& [position, backer] : backed_) {
+    // "the SDF – a US-raised proxy force": an apposition describes the name before it.
+    if (position >= 3 && (eq(lower_[position - 1], "a") || eq(lower_[position - 1], "an")) &&
+        (words_[position - 2] == "," || words_[position - 2] == "–" ||
+         words_[position - 2] == "-" || words_[position - 2] == "(")) {
+      const auto described =
+          std::find_if(mentions_.begin(), mentions_.end(),
+                       [&](const Mention& m) { return m.end == position - 2 && !m.possessive; });
+      if (described != mentions_.end()) {
+        emit(backer, kBacking, described->actor, Modality::Asserted, position, 0.8, out);
+        continue;
+      }
+    }
     for (const Mention& m : mentions_) {
       if (m.begin > position && m.begin - position <= 3) {
         // "UN-sponsored Syrian talks": the talks are sponsored, not Syria.

@@ -1547,6 +1547,18 @@ TEST_CASE("who decided, who is backed, whose war, and who is governed through a 
   CHECK_FALSE(has_any(found, "barack-obama", "sanction", "IRN"));
 }
 
+TEST_CASE("an apposition with a backer describes the name before it") {
+  auto found = relations(
+      "Kurdish forces allied under the banner of the SDF – a US-raised proxy force – left the "
+      "town.",
+      kDate);
+  INFO(dump(found));
+  CHECK(has(found, "USA", "support", "SDF"));
+  found = relations("Hezbollah, an Iran-backed militia, fired rockets at Israel.", kDate);
+  INFO(dump(found));
+  CHECK(has(found, "IRN", "support", "HEZBOLLAH"));
+}
+
 TEST_CASE("naming an actor's act with a damning word criticises it, without \"as\" too") {
   auto found = relations(
       "French President Jacques Chirac has called the UK's budget rebate \"unjustified\".", kDate);
