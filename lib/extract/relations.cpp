@@ -563,6 +563,10 @@ bool SentenceCoder::code_trigger(std::size_t i, const Trigger& def,
   if (def.noun && def.type == RelationType::Attack && i >= 1 && lower_[i].ends_with("ing") &&
       is_be_form(lower_[i - 1]))
     return false;
+  // "exerting military pressure on Israel": force, not a demand.
+  if (def.type == RelationType::Demand && i >= 1 &&
+      (eq(lower_[i - 1], "military") || eq(lower_[i - 1], "armed")))
+    return false;
   // "57 strikes", "many attacks": counted, a verb form in -s is a plural noun.
   if (!def.noun && i >= 1 && lower_[i].ends_with('s') &&
       (tokens_[i - 1].kind == irkg::text::TokenKind::Number || eq(lower_[i - 1], "many") ||
@@ -684,6 +688,21 @@ bool SentenceCoder::code_trigger(std::size_t i, const Trigger& def,
     // belongs to the agent of the passive in between.
     if (!def.noun && passive_agent_between(mention.end, i))
       break;
+    // "sanctions on firms that continue to trade with Iran": the act is in a relative clause
+    // of a plural noun that names no actor.
+    {
+      bool relative = false;
+      for (std::size_t t = mention.end + 1; t + 1 < i && !relative; ++t) {
+        relative = (eq(lower_[t], "that") || eq(lower_[t], "which") || eq(lower_[t], "who")) &&
+                   lower_[t - 1].size() > 3 && lower_[t - 1].ends_with('s') &&
+                   !is_capitalised(words_[t - 1]) && !speech_[t - 1] &&
+                   tokens_[t - 1].kind == irkg::text::TokenKind::Word &&
+                   std::none_of(mentions_.begin(), mentions_.end(),
+                                [&](const Mention& other) { return other.end == t; });
+      }
+      if (relative)
+        break;
+    }
     // "... neighbouring South Africa and 50 mln dlrs in military assistance for": a name in
     // another list item is not the noun's subject.
     if (def.noun && i - mention.end > 1 &&
@@ -1064,6 +1083,17 @@ bool SentenceCoder::code_trigger(std::size_t i, const Trigger& def,
     }
   }
   const auto actor_of = [&](std::size_t m) { return mentions_[m].actor; };
+  // "warned the United States that any interference would meet a strong response": a warning
+  // of what may come, not a demand of the one warned.
+  // "warned Iran of stronger American countermeasures": a threat.
+  bool warning_of = false;
+  if (def.type == RelationType::Demand && !def.noun && lower_[i].starts_with("warn") &&
+      !objects.empty()) {
+    const std::size_t after = mentions_[objects.back()].end;
+    if (after < lower_.size() && eq(lower_[after], "that"))
+      return false;
+    warning_of = after < lower_.size() && eq(lower_[after], "of");
+  }
   // "asking Turkey, Russia and Iran to meet": an act asked for is only wanted.
   if (!wanted && !def.noun && subject && i > 0 && eq(lower_[i - 1], "to")) {
     const std::size_t first = mentions_[coordinated(*subject).front()].begin;
@@ -1081,6 +1111,17 @@ bool SentenceCoder::code_trigger(std::size_t i, const Trigger& def,
   // "further deterioration in ties between Ankara and Washington": ties that break are not
   // cooperation.
   if (def.type == RelationType::Cooperate && def.noun && mood == Modality::Asserted) {
+    // "relations between Erdogan and the Trump administration, which have steadily
+    // deteriorated": the break may follow the ties.
+    for (std::size_t t = i + 1; t < lower_.size() && t < i + 12 && mood == Modality::Asserted;
+         ++t) {
+      if (eq(lower_[t], "but") || words_[t] == ";" || eq(lower_[t], "while"))
+        break;
+      // "should not be undermined": a break denied leaves the ties.
+      if (patterns_.ties_breakers.contains(lower_[t]) && !(t >= 1 && negation_[t - 1]) &&
+          !(t >= 2 && negation_[t - 2]))
+        mood = Modality::Negated;
+    }
     // "did not mean that Libya had cut its ties": a break denied leaves the ties.
     for (std::size_t t = i >= 3 ? i - 3 : 0; t < i; ++t) {
       if (!patterns_.ties_breakers.contains(lower_[t]))
@@ -1292,10 +1333,12 @@ bool SentenceCoder::code_trigger(std::size_t i, const Trigger& def,
           right = right || lower_[t].starts_with("right") || eq(lower_[t], "concerns") ||
                   eq(lower_[t], "interests") || eq(lower_[t], "role");
       }
+      static const Trigger kThreaten = implied_trigger(RelationType::Threaten, false);
       emit(actor_of(s),
            verbal       ? kCriticize
            : sanctioned ? kSanction
            : right      ? kSupport
+           : warning_of ? kThreaten
                         : def,
            actor_of(o), mood, i, score, out);
       // "with whom Ankara has fought a four-decade civil war": a war has two sides; an

@@ -1559,6 +1559,33 @@ TEST_CASE("an apposition with a backer describes the name before it") {
   CHECK(has(found, "IRN", "support", "HEZBOLLAH"));
 }
 
+TEST_CASE("warnings, military pressure, relative clauses of plain nouns, ties that unravel") {
+  auto found = relations(
+      "Iran warned the United States that any interference would meet a strong response.", kDate);
+  INFO(dump(found));
+  CHECK_FALSE(has_any(found, "IRN", "demand", "USA"));
+  found = relations("Ronald Reagan warned Iran of stronger countermeasures.", "1987-10-20");
+  INFO(dump(found));
+  CHECK(has(found, "ronald-reagan", "threaten", "IRN"));
+  found = relations("Russia warned Ukraine not to join Nato.", kDate);
+  INFO(dump(found));
+  CHECK(has(found, "RUS", "demand", "UKR"));
+  found = relations("Iran is exerting military pressure on Israel.", kDate);
+  INFO(dump(found));
+  CHECK_FALSE(has_any(found, "IRN", "demand", "ISR"));
+  found = relations("The US imposed sanctions on firms that continue to trade with Iran.", kDate);
+  INFO(dump(found));
+  CHECK_FALSE(has_any(found, "USA", "cooperate", "IRN"));
+  found = relations("Relations between Turkey and the US have unravelled in recent weeks.",
+                    "2018-08-20");
+  INFO(dump(found));
+  CHECK_FALSE(has(found, "TUR", "cooperate", "USA"));
+  found = relations("Japan said ties between Tokyo and Washington should not be undermined.",
+                    "1987-04-01");
+  INFO(dump(found));
+  CHECK(has(found, "JPN", "cooperate", "USA"));
+}
+
 TEST_CASE("naming an actor's act with a damning word criticises it, without \"as\" too") {
   auto found = relations(
       "French President Jacques Chirac has called the UK's budget rebate \"unjustified\".", kDate);
