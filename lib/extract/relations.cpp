@@ -380,6 +380,16 @@ std::string SentenceCoder::state_of(const irkg::Actor& actor) {
   return actor.kind == ActorKind::Person && !actor.country.empty() ? actor.country : actor.id;
 }
 
+const Trigger& SentenceCoder::backing_of(std::size_t position) const {
+  // "the US-armed Saudi regime": arms; "US-backed", "US-raised": support.
+  static const Trigger kBacking = implied_trigger(RelationType::Support, false);
+  static const Trigger kArming = implied_trigger(RelationType::MilitaryAid, false);
+  const std::string_view word = lower_[position];
+  return word.ends_with("-armed") || word.ends_with("-equipped") || word.ends_with("-trained")
+             ? kArming
+             : kBacking;
+}
+
 void SentenceCoder::find_relations(std::vector<irkg::Relation>& out) {
   found_.clear();
   // "the US-backed Manbij council": support from the backer to the next actor named.
@@ -393,7 +403,8 @@ void SentenceCoder::find_relations(std::vector<irkg::Relation>& out) {
           std::find_if(mentions_.begin(), mentions_.end(),
                        [&](const Mention& m) { return m.end == position - 2 && !m.possessive; });
       if (described != mentions_.end()) {
-        emit(backer, kBacking, described->actor, Modality::Asserted, position, 0.8, out);
+        emit(backer, backing_of(position), described->actor, Modality::Asserted, position, 0.8,
+             out);
         continue;
       }
     }
@@ -413,7 +424,7 @@ void SentenceCoder::find_relations(std::vector<irkg::Relation>& out) {
         }
         if (adjacent && !(m.adjective && m.end < lower_.size() && noun_trigger_at(m.end)) &&
             !(m.begin > 0 && prep_[m.begin - 1]))
-          emit(backer, kBacking, m.actor, Modality::Asserted, position, 0.8, out);
+          emit(backer, backing_of(position), m.actor, Modality::Asserted, position, 0.8, out);
         break;
       }
     }
@@ -580,8 +591,7 @@ bool SentenceCoder::code_trigger(std::size_t i, const Trigger& def,
       std::find(def.not_after.begin(), def.not_after.end(), lower_[i - 1]) != def.not_after.end())
     return false;
   // "the ban on arms exports to China": aid that is banned is not given.
-  if (def.noun &&
-      (def.type == RelationType::MilitaryAid || def.type == RelationType::EconomicAid)) {
+  if (def.type == RelationType::MilitaryAid || def.type == RelationType::EconomicAid) {
     for (std::size_t t = i >= 3 ? i - 3 : 0; t < i; ++t) {
       if (patterns_.aid_stoppers.contains(lower_[t]))
         return false;

@@ -899,14 +899,15 @@ TEST_CASE("a modal before 'a sign that' leaves the talks it reports asserted") {
   CHECK(has(found, "RUS", "talks", "IRN"));
 }
 
-TEST_CASE("'US-funded', 'Iran-trained' and 'US-raised' forces are supported by their backer") {
+TEST_CASE("'US-raised' forces are supported by their backer; 'Iran-trained', 'US-armed' armed") {
   const auto found = relations(
       "The US-raised Syrian Democratic Forces held the town. Iran-trained Hezbollah units "
-      "arrived.",
+      "arrived. The US-armed Saudi regime bombed Yemen.",
       kDate);
   INFO(dump(found));
   CHECK(has(found, "USA", "support", "SDF"));
-  CHECK(has(found, "IRN", "support", "HEZBOLLAH"));
+  CHECK(has(found, "IRN", "military_aid", "HEZBOLLAH"));
+  CHECK(has(found, "USA", "military_aid", "SAU"));
 }
 
 TEST_CASE("'the two Nato allies' cooperate and belong to Nato") {
@@ -1374,7 +1375,7 @@ TEST_CASE("'under attack from', 'any strike', a war of two against a third") {
   found =
       relations("James Baker said the U.S. opposes Soviet membership of the IMF.", "1987-03-01");
   INFO(dump(found));
-  CHECK(has(found, "USA", "reject", "SUN"));
+  CHECK(has(found, "USA", "criticize", "SUN"));  // opposing is disapproval
   found = relations(
       "Syria would be the theatre of a war between Hezbollah and Iran against Israel.", kDate);
   INFO(dump(found));
@@ -1584,6 +1585,24 @@ TEST_CASE("warnings, military pressure, relative clauses of plain nouns, ties th
                     "1987-04-01");
   INFO(dump(found));
   CHECK(has(found, "JPN", "cooperate", "USA"));
+}
+
+TEST_CASE("opposing is criticism; supplies shut off or aid halved are no aid") {
+  auto found = relations("The Turkish deployment is opposed by Damascus.", kDate);
+  INFO(dump(found));
+  CHECK(has(found, "SYR", "criticize", "TUR"));
+  found = relations("Britain privately opposed Donald Trump's decision.", kDate);
+  INFO(dump(found));
+  CHECK(has(found, "GBR", "criticize", "donald-trump"));
+  found = relations("Russian forces support rebel forces opposing Iran.", kDate);
+  INFO(dump(found));
+  CHECK_FALSE(has_any(found, "RUS", "criticize", "IRN"));
+  found = relations("Turkmenistan shut off gas supplies to Ukraine.", kDate);
+  INFO(dump(found));
+  CHECK_FALSE(has_any(found, "TKM", "economic_aid", "UKR"));
+  found = relations("The Senate voted to halve aid to Panama.", "1987-03-01");
+  INFO(dump(found));
+  CHECK_FALSE(has(found, "USA", "economic_aid", "PAN"));
 }
 
 TEST_CASE("naming an actor's act with a damning word criticises it, without \"as\" too") {

@@ -289,6 +289,8 @@ class SentenceCoder {
             std::vector<irkg::Relation>& out);
 
   void find_relations(std::vector<irkg::Relation>& out);
+  // The relation a "US-backed" or "US-armed" word gives.
+  const Trigger& backing_of(std::size_t position) const;
 
   // "the Iran-Iraq war": both sides of a war attack each other; "Franco-German talks".
   void code_compounds(std::vector<irkg::Relation>& out);
