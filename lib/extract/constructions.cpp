@@ -229,21 +229,35 @@ void SentenceCoder::code_quoted_criticism(std::vector<irkg::Relation>& out) {
          out);
 }
 
-const Mention* SentenceCoder::speaker_of(std::size_t speech) const {
+std::optional<std::size_t> SentenceCoder::named_at(std::size_t at) const {
+  for (std::size_t m = 0; m < mentions_.size(); ++m) {
+    if (mentions_[m].begin == at ||
+        (mentions_[m].begin == at + 1 && at < lower_.size() && eq(lower_[at], "the")))
+      return m;
+  }
+  return std::nullopt;
+}
+
+const Mention* SentenceCoder::adjacent_speaker(std::size_t speech) const {
   // "Saudi Arabia said", "Aziz was quoted as saying": the speaker right before the verb.
   for (std::size_t m = mentions_.size(); m-- > 0;) {
     const Mention& speaker = mentions_[m];
     if (speaker.end > speech)
       continue;
-    if (speaker.possessive || speaker.adjective || speech - speaker.end > 4)
-      break;
-    bool adjacent = true;
-    for (std::size_t t = speaker.end; t < speech && adjacent; ++t)
-      adjacent = patterns_.speaker_links.contains(lower_[t]);
-    if (adjacent)
-      return &speaker;
-    break;
+    if (speaker.possessive || speech - speaker.end > 4)
+      return nullptr;
+    for (std::size_t t = speaker.end; t < speech; ++t) {
+      if (!patterns_.speaker_links.contains(lower_[t]))
+        return nullptr;
+    }
+    return &speaker;
   }
+  return nullptr;
+}
+
+const Mention* SentenceCoder::speaker_of(std::size_t speech) const {
+  if (const Mention* speaker = adjacent_speaker(speech))
+    return speaker->adjective ? nullptr : speaker;
   // "Erdogan, in a speech to parliament, said": the person who opens the sentence, set off by
   // a comma, speaks through the first speech verb.
   if (mentions_.empty())
@@ -338,34 +352,20 @@ void SentenceCoder::code_supplied_by(std::vector<irkg::Relation>& out) {
         continue;
       by += 2;
     } else if (eq(lower_[by], "to")) {
-      for (std::size_t m = 0; m < mentions_.size(); ++m) {
-        if (mentions_[m].begin == by + 1 ||
-            (mentions_[m].begin == by + 2 && eq(lower_[by + 1], "the")))
-          receiver = m;
-      }
+      receiver = named_at(by + 1);
       if (!receiver)
         continue;
       by = mentions_[*receiver].end;
     }
     if (by + 1 >= lower_.size() || !eq(lower_[by], "by"))
       continue;
-    std::optional<std::size_t> giver;
-    for (std::size_t m = 0; m < mentions_.size() && !giver; ++m) {
-      if (mentions_[m].begin == by + 1 ||
-          (mentions_[m].begin == by + 2 && eq(lower_[by + 1], "the")))
-        giver = m;
-    }
+    const std::optional<std::size_t> giver = named_at(by + 1);
     if (!giver || mentions_[*giver].possessive)
       continue;
     // "weapons sold by Russia to Syria".
     const std::size_t after = mentions_[coordinated(*giver).back()].end;
-    if (!receiver && after + 1 < lower_.size() && eq(lower_[after], "to")) {
-      for (std::size_t m = 0; m < mentions_.size(); ++m) {
-        if (mentions_[m].begin == after + 1 ||
-            (mentions_[m].begin == after + 2 && eq(lower_[after + 1], "the")))
-          receiver = m;
-      }
-    }
+    if (!receiver && after + 1 < lower_.size() && eq(lower_[after], "to"))
+      receiver = named_at(after + 1);
     if (!receiver) {
       // "Iraq used missiles supplied by ...": the one who holds what was given, named as the
       // clause's subject before it with a verb in between.
@@ -404,12 +404,7 @@ void SentenceCoder::code_under_attack(std::vector<irkg::Relation>& out) {
     const std::size_t from = at + 2;
     if (!eq(lower_[from], "from") && !eq(lower_[from], "by"))
       continue;
-    std::optional<std::size_t> attacker;
-    for (std::size_t m = 0; m < mentions_.size() && !attacker; ++m) {
-      if (mentions_[m].begin == from + 1 ||
-          (mentions_[m].begin == from + 2 && eq(lower_[from + 1], "the")))
-        attacker = m;
-    }
+    const std::optional<std::size_t> attacker = named_at(from + 1);
     if (!attacker)
       continue;
     // The one under attack: the nearest name before it in its clause that no preposition
@@ -454,9 +449,7 @@ void SentenceCoder::code_body_summits(std::vector<irkg::Relation>& out) {
       if (mention.end == at) {
         body = m;
         phrase = mention.begin;
-      } else if (at + 2 < lower_.size() && eq(lower_[at + 1], "of") &&
-                 (mention.begin == at + 2 ||
-                  (mention.begin == at + 3 && eq(lower_[at + 2], "the")))) {
+      } else if (at + 2 < lower_.size() && eq(lower_[at + 1], "of") && named_at(at + 2) == m) {
         body = m;
       }
     }
@@ -478,7 +471,8 @@ void SentenceCoder::code_body_summits(std::vector<irkg::Relation>& out) {
     // The leader who was there: the sentence's first person in office not inside the phrase.
     for (const Mention& person : mentions_) {
       if (person.actor.kind != ActorKind::Person || person.possessive ||
-          (person.begin >= phrase && person.begin <= mentions_[*body].end) || !is_leader(person.actor, at, false))
+          (person.begin >= phrase && person.begin <= mentions_[*body].end) ||
+          !is_leader(person.actor, at, false))
         continue;
       emit(person.actor, kSummit, mentions_[*body].actor, modality(phrase - 1, kSummit, 0),
            phrase - 1, 0.7, out);

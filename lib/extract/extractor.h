@@ -113,8 +113,7 @@ struct Patterns {
   StringSet criticism_words;   ///< in a quotation, they make the speaker criticise who is named
   StringSet non_state_heads;   ///< "the Syrian opposition" is not Syria
   StringSet object_heads;      ///< "fighting the last pockets of Isis": the "of" names the object
-  StringMap<WordFacts> words;  ///< per word, the facts above in one place
-  WordTable word_index;        ///< word → index into word_facts, for facts()
+  WordTable word_index;  ///< word → index into word_facts: per word, the facts above in one place
   std::vector<WordFacts> word_facts;
   // One bit per hash of the words in `words`: most tokens are none of them.
   static constexpr std::size_t kWordBits = 1u << 16;

@@ -177,24 +177,27 @@ irkg::extract::Patterns irkg::extract::Patterns::parse(std::string_view json,
         patterns.combining_forms[member.name.GetString()] = member.value.GetString();
     }
   }
-  for (auto& [word, triggers] : patterns.triggers) patterns.words[word].triggers = &triggers;
-  for (const std::string& word : patterns.clause_breaks) patterns.words[word].clause_break = true;
-  for (const std::string& word : patterns.speech_verbs) patterns.words[word].speech_verb = true;
-  for (const std::string& word : irkg::json_strings(document, "prepositions"))
-    patterns.words[word].preposition = true;
-  for (const std::string& word : patterns.negation) patterns.words[word].negation = true;
-  for (const std::string& word : patterns.hypothetical) patterns.words[word].hypothetical = true;
-  for (const std::string& word : patterns.label_verbs) patterns.words[word].label_verb = true;
-  for (const std::string& word : patterns.naming_verbs) patterns.words[word].label_verb = true;
-  for (const auto& phrase : patterns.hypothetical_after) {
-    if (!phrase.empty())
-      patterns.words[phrase.front()].starts_planned = true;
-  }
-  for (const auto& [word, facts] : patterns.words) {
+  // Per word, the facts above in one place: a flat table, built once, read for every token.
+  const auto facts_of = [&](const std::string& word) -> WordFacts& {
+    if (const auto index = patterns.word_index.find(0, word))
+      return patterns.word_facts[*index];
+    patterns.word_index.insert(0, word, static_cast<std::uint32_t>(patterns.word_facts.size()));
     const std::size_t bit = StringHash{}(word) % kWordBits;
     patterns.word_bits[bit / 64] |= std::uint64_t{1} << (bit % 64);
-    patterns.word_index.insert(0, word, static_cast<std::uint32_t>(patterns.word_facts.size()));
-    patterns.word_facts.push_back(facts);
+    return patterns.word_facts.emplace_back();
+  };
+  for (auto& [word, triggers] : patterns.triggers) facts_of(word).triggers = &triggers;
+  for (const std::string& word : patterns.clause_breaks) facts_of(word).clause_break = true;
+  for (const std::string& word : patterns.speech_verbs) facts_of(word).speech_verb = true;
+  for (const std::string& word : irkg::json_strings(document, "prepositions"))
+    facts_of(word).preposition = true;
+  for (const std::string& word : patterns.negation) facts_of(word).negation = true;
+  for (const std::string& word : patterns.hypothetical) facts_of(word).hypothetical = true;
+  for (const std::string& word : patterns.label_verbs) facts_of(word).label_verb = true;
+  for (const std::string& word : patterns.naming_verbs) facts_of(word).label_verb = true;
+  for (const auto& phrase : patterns.hypothetical_after) {
+    if (!phrase.empty())
+      facts_of(phrase.front()).starts_planned = true;
   }
   return patterns;
 }

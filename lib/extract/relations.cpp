@@ -1194,12 +1194,9 @@ bool SentenceCoder::code_trigger(std::size_t i, const Trigger& def,
     // "a war between Hezbollah and Iran against Israel": the pair are allies against the last.
     const std::size_t after = mentions_[pair.back()].end;
     if (after + 1 < lower_.size() && eq(lower_[after], "against")) {
-      for (std::size_t m = 0; m < mentions_.size(); ++m) {
-        if (mentions_[m].begin != after + 1 &&
-            !(mentions_[m].begin == after + 2 && eq(lower_[after + 1], "the")))
-          continue;
+      if (const auto enemy = named_at(after + 1)) {
         for (const std::size_t k : pair)
-          emit(actor_of(k), def, actor_of(m), mood, i, confidence, out);
+          emit(actor_of(k), def, actor_of(*enemy), mood, i, confidence, out);
         return true;
       }
     }
@@ -1385,28 +1382,18 @@ void SentenceCoder::accuse(const Trigger& def, Modality mood, std::size_t speech
   const Mention& attacker = mentions_[subjects.front()];
   if (attacker.begin < speech || attacker.begin - speech > 3)
     return;
-  const StringSet& speaker_links = patterns_.speaker_links;
   static const Trigger kAccuse = implied_trigger(RelationType::Criticize, false);
-  for (std::size_t m = mentions_.size(); m-- > 0;) {
-    const Mention& speaker = mentions_[m];
-    if (speaker.end > speech || speaker.possessive)
-      continue;
-    // "Saudi Arabia said", "Aziz was quoted as saying": the speaker right before the verb.
-    bool adjacent = true;
-    for (std::size_t t = speaker.end; t < speech && adjacent; ++t)
-      adjacent = speaker_links.contains(lower_[t]);
-    if (!adjacent || speech - speaker.end > 4)
-      return;
-    // Not the attacker speaking of its own attack ("Russia said it attacked"), nor the one
-    // attacked reporting it ("Saudi Arabia said Houthi rebels fired missiles at Riyadh").
-    if (std::none_of(subjects.begin(), subjects.end(),
-                     [&](std::size_t k) { return same_side(speaker, k); }) &&
-        std::none_of(objects.begin(), objects.end(),
-                     [&](std::size_t k) { return same_side(speaker, k); })) {
-      for (const std::size_t s : subjects)
-        emit(speaker.actor, kAccuse, mentions_[s].actor, mood, speech, 0.6, out);
-    }
+  const Mention* speaker = adjacent_speaker(speech);
+  if (!speaker)
     return;
+  // Not the attacker speaking of its own attack ("Russia said it attacked"), nor the one
+  // attacked reporting it ("Saudi Arabia said Houthi rebels fired missiles at Riyadh").
+  if (std::none_of(subjects.begin(), subjects.end(),
+                   [&](std::size_t k) { return same_side(*speaker, k); }) &&
+      std::none_of(objects.begin(), objects.end(),
+                   [&](std::size_t k) { return same_side(*speaker, k); })) {
+    for (const std::size_t s : subjects)
+      emit(speaker->actor, kAccuse, mentions_[s].actor, mood, speech, 0.6, out);
   }
 }
 

@@ -286,14 +286,13 @@ std::shared_ptr<const irkg::lexicon::Lexicon> irkg::lexicon::LexiconBuilder::bui
     lexicon->first_words_[bit / 64] |= std::uint64_t{1} << (bit % 64);
     std::uint32_t node = 0;
     for (const std::string& word : words) {
-      auto it = lexicon->nodes_[node].next.find(word);
-      if (it == lexicon->nodes_[node].next.end()) {
+      if (const auto child = lexicon->edges_.find(node, word)) {
+        node = *child;
+      } else {
         const auto next = static_cast<std::uint32_t>(lexicon->nodes_.size());
-        lexicon->nodes_[node].next.emplace(word, next);
+        lexicon->edges_.insert(node, word, next);
         lexicon->nodes_.emplace_back();
         node = next;
-      } else {
-        node = it->second;
       }
     }
     auto& refs = lexicon->nodes_[node].refs;
@@ -335,10 +334,6 @@ std::shared_ptr<const irkg::lexicon::Lexicon> irkg::lexicon::LexiconBuilder::bui
   }
   pending_.clear();
   index_.clear();
-  for (std::size_t node = 0; node < lexicon->nodes_.size(); ++node) {
-    for (const auto& [word, child] : lexicon->nodes_[node].next)
-      lexicon->edges_.insert(static_cast<std::uint32_t>(node), word, child);
-  }
   return lexicon;
 }
 

@@ -97,12 +97,13 @@ class Lexicon {
 
  private:
   friend class LexiconBuilder;
+  // A trie over name words: a node's names, and its edges (node, word) → child in one flat
+  // table, looked up for every token by match().
   struct Node {
-    StringMap<std::uint32_t> next;
     std::vector<NameRef> refs;
   };
   std::vector<Node> nodes_{1};
-  WordTable edges_;  // (node, word) → child: the trie's edges in one flat table for match()
+  WordTable edges_;
   std::vector<Entry> entries_;
   StringMap<std::uint32_t> by_id_;
   std::vector<std::vector<std::string>> contexts_;

@@ -25,14 +25,20 @@ class WordTable {
   /// Adds or replaces the value of (\p context, \p word).
   void insert(std::uint32_t context, std::string_view word, std::uint32_t value) {
     const std::uint64_t hash = StringHash{}(word);
-    if (Slot* slot = find_slot(context, word, hash)) {
-      slot->value = value;
-      return;
+    if (!slots_.empty()) {
+      if (Slot& slot = slots_[probe(context, word, hash)]; slot.used) {
+        slot.value = value;
+        return;
+      }
     }
     if ((size_ + 1) * 2 > slots_.size())
       grow();
-    place(Slot{hash, context, value, static_cast<std::uint32_t>(pool_.size()),
-               static_cast<std::uint32_t>(word.size()), true});
+    slots_[probe(context, word, hash)] = Slot{hash,
+                                              context,
+                                              value,
+                                              static_cast<std::uint32_t>(pool_.size()),
+                                              static_cast<std::uint32_t>(word.size()),
+                                              true};
     pool_.append(word);
     ++size_;
   }
@@ -43,15 +49,8 @@ class WordTable {
                                     std::uint64_t hash) const {
     if (slots_.empty())
       return std::nullopt;
-    const std::size_t mask = slots_.size() - 1;
-    for (std::size_t at = start(hash, context) & mask;; at = (at + 1) & mask) {
-      const Slot& slot = slots_[at];
-      if (!slot.used)
-        return std::nullopt;
-      if (slot.hash == hash && slot.context == context && slot.length == word.size() &&
-          std::memcmp(pool_.data() + slot.offset, word.data(), word.size()) == 0)
-        return slot.value;
-    }
+    const Slot& slot = slots_[probe(context, word, hash)];
+    return slot.used ? std::optional<std::uint32_t>(slot.value) : std::nullopt;
   }
 
   std::optional<std::uint32_t> find(std::uint32_t context, std::string_view word) const {
@@ -70,31 +69,19 @@ class WordTable {
     bool used = false;
   };
 
-  static std::size_t start(std::uint64_t hash, std::uint32_t context) {
+  // The slot holding (context, word), or the empty slot where it would go. The table is never
+  // more than half full, so there always is one.
+  std::size_t probe(std::uint32_t context, std::string_view word, std::uint64_t hash) const {
+    const std::size_t mask = slots_.size() - 1;
     std::uint64_t mixed = hash + context * 0x9E3779B97F4A7C15ull;
     mixed ^= mixed >> 29;
-    return static_cast<std::size_t>(mixed);
-  }
-
-  Slot* find_slot(std::uint32_t context, std::string_view word, std::uint64_t hash) {
-    if (slots_.empty())
-      return nullptr;
-    const std::size_t mask = slots_.size() - 1;
-    for (std::size_t at = start(hash, context) & mask;; at = (at + 1) & mask) {
-      Slot& slot = slots_[at];
-      if (!slot.used)
-        return nullptr;
-      if (slot.hash == hash && slot.context == context && slot.length == word.size() &&
-          std::memcmp(pool_.data() + slot.offset, word.data(), word.size()) == 0)
-        return &slot;
+    for (std::size_t at = static_cast<std::size_t>(mixed) & mask;; at = (at + 1) & mask) {
+      const Slot& slot = slots_[at];
+      if (!slot.used ||
+          (slot.hash == hash && slot.context == context && slot.length == word.size() &&
+           std::memcmp(pool_.data() + slot.offset, word.data(), word.size()) == 0))
+        return at;
     }
-  }
-
-  void place(const Slot& slot) {
-    const std::size_t mask = slots_.size() - 1;
-    std::size_t at = start(slot.hash, slot.context) & mask;
-    while (slots_[at].used) at = (at + 1) & mask;
-    slots_[at] = slot;
   }
 
   void grow() {
@@ -102,7 +89,8 @@ class WordTable {
     slots_.assign(old.empty() ? 64 : old.size() * 2, Slot{});
     for (const Slot& slot : old) {
       if (slot.used)
-        place(slot);
+        slots_[probe(slot.context, std::string_view(pool_).substr(slot.offset, slot.length),
+                     slot.hash)] = slot;
     }
   }
 

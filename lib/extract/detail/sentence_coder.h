@@ -250,6 +250,11 @@ class SentenceCoder {
   // body's summit meets the body.
   void code_body_summits(std::vector<irkg::Relation>& out);
   const Mention* speaker_of(std::size_t speech) const;
+  // The speaker named right before a speech verb, only speaker links between ("Aziz was quoted
+  // as saying").
+  const Mention* adjacent_speaker(std::size_t speech) const;
+  // The mention that begins at \p at, or right after a "the" there ("by the United States").
+  std::optional<std::size_t> named_at(std::size_t at) const;
 
   // "Nato allies Turkey and the US", "Turkey, a Nato member", "Poland, a member of the EU":
   // states named as members of an organisation belong to it.
