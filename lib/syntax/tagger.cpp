@@ -26,7 +26,7 @@ namespace irkg::syntax {
 
 namespace {
 
-constexpr std::string_view kMagic = "irkg-tagger-1";
+constexpr std::string_view kMagic = "irkg-tagger-2";
 constexpr std::uint16_t kStart = 0xFFFF;   // the "tag" before the first word
 constexpr std::uint16_t kStart2 = 0xFFFE;  // the one before that
 
@@ -93,6 +93,7 @@ struct WordInfo {
   std::string norm;  // lower-cased, digits as '0', so "1996" and "2003" share weights
   std::uint64_t word = 0, suffix3 = 0, shape = 0;
   std::uint64_t flags = 0;
+  std::uint64_t ambiguity = 0;  // the set of classes the word had in training
 };
 
 // Flags: a bit set summarising capitalisation and character classes.
@@ -152,71 +153,6 @@ void describe(std::string_view form, bool first, WordInfo& info, std::string& sh
   info.shape = hash_text(shape);
 }
 
-/// Per-sentence word descriptions with two pads on each side ("-START-", "-END-").
-struct Context {
-  std::vector<WordInfo> words;          // index i + 2 is word i
-  std::vector<std::string_view> forms;  // as written: the tag dictionary tells "US" from "us"
-  std::string shape;
-
-  void fill(const Sentence& sentence) {
-    std::size_t n = sentence.size();
-    if (words.size() < n + 4)
-      words.resize(n + 4);
-    static const std::uint64_t start = hash_text("-START-"), end = hash_text("-END-");
-    for (std::size_t pad : {std::size_t{0}, std::size_t{1}}) {
-      words[pad].word = words[pad].suffix3 = start;
-      words[n + 2 + pad].word = words[n + 2 + pad].suffix3 = end;
-    }
-    forms.resize(n);
-    for (std::size_t i = 0; i < n; ++i) {
-      forms[i] = sentence.words[i].form;
-      describe(forms[i], i == 0, words[i + 2], shape);
-    }
-  }
-};
-
-constexpr int kStaticFeatures = 22;
-constexpr int kDynamicFeatures = 4;
-constexpr int kFeatures = kStaticFeatures + kDynamicFeatures;
-
-/// The features of word \p i that do not depend on predicted tags.
-void static_features(const Context& context, std::size_t i, std::uint64_t* out) {
-  const WordInfo& w = context.words[i + 2];
-  const WordInfo& p1 = context.words[i + 1];
-  const WordInfo& p2 = context.words[i];
-  const WordInfo& n1 = context.words[i + 3];
-  const WordInfo& n2 = context.words[i + 4];
-  std::string_view norm = w.norm;
-  int k = 0;
-  out[k++] = feature(0, 0);  // bias
-  out[k++] = feature(1, w.word);
-  for (int len = 1; len <= 4; ++len) out[k++] = feature(2 + len, hash_text(prefix(norm, len)));
-  for (int len = 1; len <= 4; ++len) out[k++] = feature(6 + len, hash_text(suffix(norm, len)));
-  out[k++] = feature(11, w.shape);
-  out[k++] = feature(12, w.flags);
-  out[k++] = feature(13, p1.word);
-  out[k++] = feature(14, p2.word);
-  out[k++] = feature(15, n1.word);
-  out[k++] = feature(16, n2.word);
-  out[k++] = feature(17, p1.suffix3);
-  out[k++] = feature(18, n1.suffix3);
-  out[k++] = feature(19, p1.word, w.word);
-  out[k++] = feature(20, w.word, n1.word);
-  out[k++] = feature(21, n1.shape);
-  out[k++] = feature(22, p1.flags, w.flags);
-}
-
-/// The features that read the tags already predicted for the two previous words.
-void dynamic_features(const Context& context, std::size_t i, std::uint16_t prev1,
-                      std::uint16_t prev2, std::uint64_t* out) {
-  const WordInfo& w = context.words[i + 2];
-  const WordInfo& n1 = context.words[i + 3];
-  out[0] = feature(30, prev1);
-  out[1] = feature(31, prev1, prev2);
-  out[2] = feature(32, prev1, w.word);
-  out[3] = feature(33, prev1, n1.word);
-}
-
 /// An open-addressing index from 64-bit keys (never 0) to 32-bit values, built once.
 class KeyIndex {
  public:
@@ -255,6 +191,106 @@ class KeyIndex {
   std::size_t mask_ = 0;
 };
 
+/// Ambiguity classes (as in SVMTool): for each word of the training data, a hash of the set of
+/// classes it had. They let the features see what the words to the right may be.
+struct Lexicon {
+  std::vector<std::uint64_t> keys;  // word hashes, sorted
+  std::vector<std::uint64_t> ambiguity;
+  KeyIndex index;
+
+  std::uint64_t find(std::uint64_t word) const {
+    std::uint32_t at = index.find(word ? word : 1);
+    return at == KeyIndex::kMissing ? unknown() : ambiguity[at];
+  }
+  static std::uint64_t unknown() {
+    static const std::uint64_t hash = hash_text("-UNKNOWN-");
+    return hash;
+  }
+};
+
+std::uint64_t ambiguity_of(const std::map<std::uint16_t, std::size_t>& counts) {
+  std::size_t total = 0;
+  for (const auto& entry : counts) total += entry.second;
+  if (total == 0)
+    return Lexicon::unknown();
+  std::uint64_t ambiguity = hash_text("-AMBIGUITY-");
+  for (const auto& [cls, count] : counts)
+    if (20 * count >= total)
+      ambiguity = mix(ambiguity ^ (cls + 1u));
+  return ambiguity;
+}
+
+/// Per-sentence word descriptions with two pads on each side ("-START-", "-END-").
+struct Context {
+  std::vector<WordInfo> words;          // index i + 2 is word i
+  std::vector<std::string_view> forms;  // as written: the tag dictionary tells "US" from "us"
+  std::string shape;
+
+  void fill(const Sentence& sentence, const Lexicon& lexicon) {
+    std::size_t n = sentence.size();
+    if (words.size() < n + 4)
+      words.resize(n + 4);
+    static const std::uint64_t start = hash_text("-START-"), end = hash_text("-END-");
+    for (std::size_t pad : {std::size_t{0}, std::size_t{1}}) {
+      words[pad].word = words[pad].suffix3 = words[pad].ambiguity = start;
+      words[n + 2 + pad].word = words[n + 2 + pad].suffix3 = words[n + 2 + pad].ambiguity = end;
+    }
+    forms.resize(n);
+    for (std::size_t i = 0; i < n; ++i) {
+      forms[i] = sentence.words[i].form;
+      describe(forms[i], i == 0, words[i + 2], shape);
+      words[i + 2].ambiguity = lexicon.find(words[i + 2].word);
+    }
+  }
+};
+
+constexpr int kStaticFeatures = 26;
+constexpr int kDynamicFeatures = 5;
+constexpr int kFeatures = kStaticFeatures + kDynamicFeatures;
+
+/// The features of word \p i that do not depend on predicted tags.
+void static_features(const Context& context, std::size_t i, std::uint64_t* out) {
+  const WordInfo& w = context.words[i + 2];
+  const WordInfo& p1 = context.words[i + 1];
+  const WordInfo& p2 = context.words[i];
+  const WordInfo& n1 = context.words[i + 3];
+  const WordInfo& n2 = context.words[i + 4];
+  std::string_view norm = w.norm;
+  int k = 0;
+  out[k++] = feature(0, 0);  // bias
+  out[k++] = feature(1, w.word);
+  for (int len = 1; len <= 4; ++len) out[k++] = feature(2 + len, hash_text(prefix(norm, len)));
+  for (int len = 1; len <= 4; ++len) out[k++] = feature(6 + len, hash_text(suffix(norm, len)));
+  out[k++] = feature(11, w.shape);
+  out[k++] = feature(12, w.flags);
+  out[k++] = feature(13, p1.word);
+  out[k++] = feature(14, p2.word);
+  out[k++] = feature(15, n1.word);
+  out[k++] = feature(16, n2.word);
+  out[k++] = feature(17, p1.suffix3);
+  out[k++] = feature(18, n1.suffix3);
+  out[k++] = feature(19, p1.word, w.word);
+  out[k++] = feature(20, w.word, n1.word);
+  out[k++] = feature(21, n1.shape);
+  out[k++] = feature(22, p1.flags, w.flags);
+  out[k++] = feature(23, w.ambiguity);
+  out[k++] = feature(24, n1.ambiguity);
+  out[k++] = feature(25, n2.ambiguity);
+  out[k++] = feature(26, w.ambiguity, n1.ambiguity);
+}
+
+/// The features that read the tags already predicted for the two previous words.
+void dynamic_features(const Context& context, std::size_t i, std::uint16_t prev1,
+                      std::uint16_t prev2, std::uint64_t* out) {
+  const WordInfo& w = context.words[i + 2];
+  const WordInfo& n1 = context.words[i + 3];
+  out[0] = feature(30, prev1);
+  out[1] = feature(31, prev1, prev2);
+  out[2] = feature(32, prev1, w.word);
+  out[3] = feature(33, prev1, n1.word);
+  out[4] = feature(34, prev1, w.ambiguity);
+}
+
 struct Entry {
   std::uint16_t cls;
   std::int16_t weight;
@@ -275,11 +311,14 @@ struct Model {
   std::vector<std::uint32_t> offsets;
   std::vector<Entry> entries;
 
+  Lexicon lexicon;
+
   KeyIndex dict_index, feature_index;
 
   void index() {
     dict_index.build(dict_keys);
     feature_index.build(keys);
+    lexicon.index.build(lexicon.keys);
   }
 
   std::size_t classes() const { return upos.size(); }
@@ -333,7 +372,7 @@ void Tagger::tag(Sentence& sentence) const {
     return;
   thread_local Context context;
   thread_local std::vector<std::uint16_t> classes;
-  context.fill(sentence);
+  context.fill(sentence, impl_->lexicon);
   impl_->predict(context, sentence.size(), classes);
   for (std::size_t i = 0; i < sentence.size(); ++i) {
     sentence.words[i].upos = impl_->upos[classes[i]];
@@ -501,6 +540,45 @@ Tagger Tagger::train(const std::vector<Sentence>& train, const std::vector<Sente
       gold[s].push_back(cls);
       ++seen[word.form][cls];
     }
+  // Ambiguity classes: the classes a word (as the features normalise it) had in at least 5% of
+  // its occurrences. Training sentences see them jackknifed (counted without their own tenth of
+  // the data), or the weights would learn to trust them as if every word were known.
+  constexpr std::size_t kFolds = 10;
+  std::map<std::uint64_t, std::map<std::uint16_t, std::size_t>> by_word;
+  std::vector<std::map<std::uint64_t, std::map<std::uint16_t, std::size_t>>> by_fold(kFolds);
+  std::vector<std::vector<std::uint64_t>> word_hashes(train.size());
+  {
+    WordInfo info;
+    std::string shape;
+    for (std::size_t s = 0; s < train.size(); ++s)
+      for (std::size_t i = 0; i < train[s].size(); ++i) {
+        describe(train[s].words[i].form, false, info, shape);
+        std::uint64_t word = info.word ? info.word : 1;
+        word_hashes[s].push_back(word);
+        ++by_word[word][gold[s][i]];
+        ++by_fold[s % kFolds][word][gold[s][i]];
+      }
+  }
+  for (const auto& [word, counts] : by_word) {
+    impl.lexicon.keys.push_back(word);
+    impl.lexicon.ambiguity.push_back(ambiguity_of(counts));
+  }
+  impl.lexicon.index.build(impl.lexicon.keys);
+  std::vector<std::vector<std::uint64_t>> held_out(train.size());
+  for (std::size_t s = 0; s < train.size(); ++s)
+    for (std::uint64_t word : word_hashes[s]) {
+      std::map<std::uint16_t, std::size_t> counts = by_word[word];
+      for (const auto& [cls, count] : by_fold[s % kFolds][word])
+        if ((counts[cls] -= count) == 0)
+          counts.erase(cls);
+      held_out[s].push_back(ambiguity_of(counts));
+    }
+  auto fill = [&](Context& context, std::size_t s) {
+    context.fill(train[s], impl.lexicon);
+    for (std::size_t i = 0; i < train[s].size(); ++i)
+      context.words[i + 2].ambiguity = held_out[s][i];
+  };
+
   std::vector<std::pair<std::uint64_t, std::uint16_t>> dict;
   for (const auto& [form, counts] : seen) {
     std::size_t total = 0, most = 0;
@@ -527,7 +605,7 @@ Tagger Tagger::train(const std::vector<Sentence>& train, const std::vector<Sente
   Context context;
   std::array<std::uint64_t, kStaticFeatures> keys;
   for (std::size_t s = 0; s < train.size(); ++s) {
-    context.fill(train[s]);
+    fill(context, s);
     for (std::size_t i = 0; i < train[s].size(); ++i) {
       in_dict[s].push_back(impl.dict_index.find(dict_key(train[s].words[i].form)) !=
                            KeyIndex::kMissing);
@@ -547,7 +625,7 @@ Tagger Tagger::train(const std::vector<Sentence>& train, const std::vector<Sente
       std::swap(order[i - 1], order[random.next() % i]);
     std::size_t words = 0, right = 0;
     for (std::size_t s : order) {
-      context.fill(train[s]);
+      fill(context, s);
       std::uint16_t prev1 = kStart, prev2 = kStart2;
       for (std::size_t i = 0; i < train[s].size(); ++i) {
         std::uint16_t truth = gold[s][i], guess;
@@ -610,6 +688,8 @@ void Tagger::save(BinaryWriter& out) const {
   }
   out.put_vector(impl.dict_keys);
   out.put_vector(impl.dict_classes);
+  out.put_vector(impl.lexicon.keys);
+  out.put_vector(impl.lexicon.ambiguity);
   out.put_vector(impl.keys);
   out.put_vector(impl.offsets);
   out.put_vector(impl.entries);
@@ -629,6 +709,8 @@ Tagger Tagger::load(BinaryReader& in) {
   }
   impl.dict_keys = in.get_vector<std::uint64_t>();
   impl.dict_classes = in.get_vector<std::uint16_t>();
+  impl.lexicon.keys = in.get_vector<std::uint64_t>();
+  impl.lexicon.ambiguity = in.get_vector<std::uint64_t>();
   impl.keys = in.get_vector<std::uint64_t>();
   impl.offsets = in.get_vector<std::uint32_t>();
   impl.entries = in.get_vector<Entry>();
@@ -641,6 +723,8 @@ Tagger Tagger::load(BinaryReader& in) {
   };
   if (impl.dict_keys.size() != impl.dict_classes.size() || !sorted_keys(impl.dict_keys))
     in.fail("tagger: damaged tag dictionary");
+  if (impl.lexicon.keys.size() != impl.lexicon.ambiguity.size() || !sorted_keys(impl.lexicon.keys))
+    in.fail("tagger: damaged lexicon");
   for (std::uint16_t cls : impl.dict_classes)
     if (cls >= classes)
       in.fail("tagger: damaged tag dictionary");
