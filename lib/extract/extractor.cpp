@@ -13,8 +13,9 @@ using irkg::extract::detail::ArticleState;
 using irkg::extract::detail::SentenceCoder;
 
 irkg::extract::Extractor::Extractor(std::shared_ptr<const lexicon::Lexicon> lexicon,
-                                    const Patterns& patterns)
-    : lexicon_(std::move(lexicon)), patterns_(&patterns) {}
+                                    const Patterns& patterns, const RuleSet* rules,
+                                    const syntax::Analyzer* analyzer)
+    : lexicon_(std::move(lexicon)), patterns_(&patterns), rules_(rules), analyzer_(analyzer) {}
 
 std::vector<irkg::Relation> irkg::extract::Extractor::extract(const text::Article& article) const {
   std::vector<Relation> relations;
@@ -22,7 +23,7 @@ std::vector<irkg::Relation> irkg::extract::Extractor::extract(const text::Articl
   state.date = article.date;
   const std::string& text = article.body.text;
   const auto sentences = text::split_sentences(text);
-  SentenceCoder coder(*lexicon_, *patterns_, state, article);
+  SentenceCoder coder(*lexicon_, *patterns_, rules_, analyzer_, state, article);
   // The first pass's tokens and matches are kept for the second, except in a huge text, where
   // they would cost more memory than the text itself: there the second pass redoes them.
   constexpr std::size_t kKeepScansUpTo = 1u << 20;

@@ -6,11 +6,14 @@
 #ifndef IRKG_EXTRACT_EXTRACTOR_H
 #define IRKG_EXTRACT_EXTRACTOR_H
 
+#include "extract/rules.h"
 #include "lexicon/lexicon.h"
 #include "model/model.h"
 #include "support/strings.h"
 #include "support/word_table.h"
 #include "text/article.h"
+
+#include "syntax/analyzer.h"
 
 #include <cstdint>
 #include <memory>
@@ -139,8 +142,11 @@ struct Patterns {
 /// many threads at once.
 class Extractor {
  public:
+  /// \p rules and \p analyzer may be null: the extractor then reads no dependency trees.
   explicit Extractor(std::shared_ptr<const lexicon::Lexicon> lexicon,
-                     const Patterns& patterns = Patterns::builtin());
+                     const Patterns& patterns = Patterns::builtin(),
+                     const RuleSet* rules = &RuleSet::builtin(),
+                     const syntax::Analyzer* analyzer = &syntax::Analyzer::builtin());
 
   /// Every relation the article states, in sentence order, with modality, date, evidence
   /// (the original text of the sentence) and confidence.
@@ -151,6 +157,8 @@ class Extractor {
  private:
   std::shared_ptr<const lexicon::Lexicon> lexicon_;
   const Patterns* patterns_;
+  const RuleSet* rules_;
+  const syntax::Analyzer* analyzer_;
 };
 
 }  // namespace irkg::extract

@@ -52,6 +52,7 @@ void SentenceCoder::code(std::string_view text, const Scan* scan,
   find_mentions(out);
   add_known_offices(out);
   find_relations(out);
+  code_by_rules(text, out);
   remember();
 }
 

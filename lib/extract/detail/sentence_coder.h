@@ -10,10 +10,13 @@
 
 #include "extract/dates.h"
 #include "extract/extractor.h"
+#include "extract/rules.h"
 #include "lexicon/lexicon.h"
 #include "model/model.h"
 #include "text/article.h"
 #include "text/tokens.h"
+
+#include "syntax/analyzer.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -103,9 +106,15 @@ inline bool is_be_form(std::string_view word) {
 
 class SentenceCoder {
  public:
-  SentenceCoder(const Lexicon& lexicon, const Patterns& patterns, ArticleState& state,
+  SentenceCoder(const Lexicon& lexicon, const Patterns& patterns, const RuleSet* rules,
+                const irkg::syntax::Analyzer* analyzer, ArticleState& state,
                 const irkg::text::Article& article)
-      : lexicon_(lexicon), patterns_(patterns), state_(state), article_(article) {}
+      : lexicon_(lexicon),
+        patterns_(patterns),
+        rules_(rules),
+        analyzer_(analyzer),
+        state_(state),
+        article_(article) {}
 
   // What the first pass learnt of a sentence, so that the second does not redo it.
   struct Scan {
@@ -294,6 +303,16 @@ class SentenceCoder {
             std::vector<irkg::Relation>& out);
 
   void find_relations(std::vector<irkg::Relation>& out);
+
+  // The relations the rule file reads off the sentence's dependency tree (tree_rules.cpp).
+  void code_by_rules(std::string_view text, std::vector<irkg::Relation>& out);
+  // Is the sentence worth parsing: two actors and a word that may trigger a rule?
+  bool worth_parsing() const;
+  // The actors a word of the tree names: its own mention, or the state owning the body it
+  // names ("Russian forces", "the government of Syria").
+  void actors_of(const TreeView& tree, std::size_t word,
+                 const std::vector<std::int32_t>& mention_at,
+                 std::vector<const Mention*>& out) const;
   // The relation a "US-backed" or "US-armed" word gives.
   const Trigger& backing_of(std::size_t position) const;
 
@@ -336,6 +355,9 @@ class SentenceCoder {
 
   const Lexicon& lexicon_;
   const Patterns& patterns_;
+  const RuleSet* rules_;
+  const irkg::syntax::Analyzer* analyzer_;
+  std::string_view rule_name_;  // the rule whose relation emit() is writing, if any
   ArticleState& state_;
   const irkg::text::Article& article_;
   std::vector<irkg::text::Token> tokens_;
