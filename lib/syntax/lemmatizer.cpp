@@ -24,7 +24,7 @@ namespace irkg::syntax {
 
 namespace {
 
-constexpr std::string_view kMagic = "irkg-lemmatizer-1";
+constexpr std::string_view kMagic = "irkg-lemmatizer-2";
 /// The longest word ending (in characters) the rules for unseen words look at.
 constexpr int kMaxSuffix = 5;
 /// Rules for unseen words need this many different training words behind them.
@@ -84,13 +84,21 @@ std::size_t suffix_start(std::string_view text, int n) {
   return at;
 }
 
-bool has_upper(std::string_view text) {
-  return std::any_of(text.begin(), text.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+/// How the form's case is changed before the edit.
+enum Casing : std::uint8_t { kKeep = 0, kLower = 1, kCapitalise = 2 };
+
+/// \p form with its case changed as \p casing says (ASCII letters only: the byte length stays).
+void recase(std::string_view form, std::uint8_t casing, std::string& out) {
+  out.assign(form);
+  if (casing == kLower)
+    for (char& c : out) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  else if (casing == kCapitalise && !out.empty() && out[0] >= 'a' && out[0] <= 'z')
+    out[0] = static_cast<char>(out[0] - 'a' + 'A');
 }
 
 /// How a lemma is made from its form.
 struct Script {
-  std::uint8_t lower = 0;   ///< lower-case the form first
+  std::uint8_t lower = 0;   ///< a Casing, applied to the form first
   std::uint16_t strip = 0;  ///< bytes removed from the end
   std::string append;
 
@@ -100,20 +108,29 @@ struct Script {
 };
 
 Script script_of(std::string_view form, std::string_view lemma) {
-  Script script;
-  // A lemma without capitals comes from the lower-cased form ("The" → "the", "Walked" →
-  // "walk"); one with capitals keeps the form's case ("Iraq", "I").
-  script.lower = has_upper(lemma) ? 0 : 1;
-  std::string cased = script.lower ? ascii_lower(form) : std::string(form);
-  std::size_t common = 0;
-  while (common < cased.size() && common < lemma.size() && cased[common] == lemma[common]) ++common;
-  while (common > 0 && common < cased.size() && is_continuation(cased[common])) --common;
-  std::size_t strip = cased.size() - common;
-  if (strip > 0xFFFF)
-    strip = cased.size(), common = 0;  // absurd; rewrite the whole word
-  script.strip = static_cast<std::uint16_t>(strip);
-  script.append = lemma.substr(common);
-  return script;
+  // The casing that leaves most of the form in place wins; on a tie lower-casing first ("The" →
+  // "the", "Walked" → "walk"), then capitalising, which is what the treebanks do to proper
+  // nouns ("google" → "Google", "i" → "I"), then keeping the form's own case ("iPhone").
+  Script best;
+  std::size_t best_common = 0;
+  std::string cased;
+  bool first = true;
+  for (std::uint8_t casing : {kLower, kCapitalise, kKeep}) {
+    recase(form, casing, cased);
+    std::size_t common = 0;
+    while (common < cased.size() && common < lemma.size() && cased[common] == lemma[common])
+      ++common;
+    while (common > 0 && common < cased.size() && is_continuation(cased[common])) --common;
+    if (!first && common <= best_common)
+      continue;
+    first = false;
+    best_common = common;
+    best.lower = casing;
+    std::size_t strip = cased.size() - common;
+    best.strip = static_cast<std::uint16_t>(strip);
+    best.append = lemma.substr(common);
+  }
+  return best;
 }
 
 }  // namespace
@@ -126,7 +143,12 @@ struct Lemmatizer::Impl {
   void apply(std::uint32_t id, const std::string& form, const std::string& lower,
              std::string& out) const {
     const Script& script = scripts[id];
-    const std::string& cased = script.lower ? lower : form;
+    thread_local std::string recased;
+    if (script.lower == kCapitalise)
+      recase(form, kCapitalise, recased);
+    const std::string& cased = script.lower == kLower        ? lower
+                               : script.lower == kCapitalise ? recased
+                                                             : form;
     if (script.strip >= cased.size() && script.append.empty()) {
       out = cased;  // would leave nothing: an unseen word that only looks like a rule's words
       return;
@@ -295,7 +317,7 @@ Lemmatizer Lemmatizer::load(BinaryReader& in) {
     script.lower = in.get<std::uint8_t>();
     script.strip = in.get<std::uint16_t>();
     script.append = in.get_string();
-    if (script.lower > 1)
+    if (script.lower > kCapitalise)
       in.fail("lemmatizer: damaged edit script");
     impl.scripts.push_back(std::move(script));
   }
