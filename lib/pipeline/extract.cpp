@@ -117,11 +117,9 @@ irkg::pipeline::Progress irkg::pipeline::ArticleBatcher::finish() {
   return progress_;
 }
 
-irkg::pipeline::Progress irkg::pipeline::extract_articles(const std::vector<std::string>& inputs,
-                                                          const ExtractOptions& options,
-                                                          DiagnosticSink& diagnostics,
-                                                          const ArticleSink& sink) {
-  ArticleBatcher batcher(options, sink);
+std::vector<std::string> irkg::pipeline::for_each_article_input(
+    const std::vector<std::string>& inputs, DiagnosticSink& diagnostics,
+    const std::function<void(std::string_view bytes, const std::string& name)>& visit) {
   // A missing input does not stop the others: it is reported, and the run fails at the end.
   std::vector<fs::path> paths;
   std::vector<std::string> missing;
@@ -146,15 +144,30 @@ irkg::pipeline::Progress irkg::pipeline::extract_articles(const std::vector<std:
       diagnostics.warning(name, 0, "a relations file, not articles (skipped)");
       continue;
     }
-    batcher.add(bytes, path == "-" ? std::string("stdin.txt") : name, diagnostics);
+    visit(bytes, path == "-" ? std::string("stdin.txt") : name);
   }
+  return missing;
+}
+
+irkg::Error irkg::pipeline::missing_inputs_error(const std::vector<std::string>& missing) {
+  return Error(ErrorKind::Io,
+               std::to_string(missing.size()) +
+                   (missing.size() == 1 ? " input was" : " inputs were") +
+                   " not found; the others were read",
+               missing.empty() ? std::string() : missing.front());
+}
+
+irkg::pipeline::Progress irkg::pipeline::extract_articles(const std::vector<std::string>& inputs,
+                                                          const ExtractOptions& options,
+                                                          DiagnosticSink& diagnostics,
+                                                          const ArticleSink& sink) {
+  ArticleBatcher batcher(options, sink);
+  const std::vector<std::string> missing = for_each_article_input(
+      inputs, diagnostics, [&](std::string_view bytes, const std::string& name) {
+        batcher.add(bytes, name, diagnostics);
+      });
   const Progress done = batcher.finish();
-  if (!missing.empty()) {
-    throw Error(ErrorKind::Io,
-                std::to_string(missing.size()) +
-                    (missing.size() == 1 ? " input was" : " inputs were") +
-                    " not found; the others were extracted",
-                missing.front());
-  }
+  if (!missing.empty())
+    throw missing_inputs_error(missing);
   return done;
 }

@@ -74,6 +74,17 @@ class ArticleBatcher {
   std::chrono::steady_clock::time_point last_report_;
 };
 
+/// Hands each article file of \p inputs to \p visit, as its bytes and the name that decides its
+/// format: directories are walked, "-" is standard input, and unreadable files and relations
+/// files are skipped with a warning. Returns the inputs that do not exist (each already warned
+/// about), so that the caller can finish its work before it fails with missing_inputs_error().
+std::vector<std::string> for_each_article_input(
+    const std::vector<std::string>& inputs, DiagnosticSink& diagnostics,
+    const std::function<void(std::string_view bytes, const std::string& name)>& visit);
+
+/// The error for inputs that were not found: irkg::Error (Io) naming the first of \p missing.
+Error missing_inputs_error(const std::vector<std::string>& missing);
+
 /// Reads article files (text, Markdown, JSON Lines; directories walked; "-" = stdin) and runs
 /// the extractor with \p options.jobs threads; \p sink sees the articles in input order.
 /// Files that are relations JSON Lines are skipped with a warning. Returns the final progress.

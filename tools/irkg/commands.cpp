@@ -8,6 +8,7 @@
 #include "pipeline/build.h"
 #include "pipeline/extract.h"
 #include "pipeline/load.h"
+#include "pipeline/parse.h"
 #include "pipeline/report.h"
 #include "pipeline/timeline.h"
 #include "store/knowledge_base.h"
@@ -429,12 +430,65 @@ int run_extract(const std::vector<std::string>& argv) {
   return 0;
 }
 
+constexpr const char* kParseUsage =
+    "[--format conllu|text] [-o OUT] [--quiet] INPUT... | --tokenized FILE.conllu [--evaluate]";
+int run_parse(const std::vector<std::string>& argv) {
+  const Args args =
+      parse_args("parse", argv, {{"format", "output", "tokenized"}, {"evaluate", "quiet"}});
+  if (args.flag("help")) {
+    std::cout << "usage: irkg parse " << kParseUsage << "\n\n"
+              << "Prints the Universal Dependencies analysis of articles (tags, lemmas, tree) as "
+                 "CoNLL-U,\neach word with TokenRange=BEGIN:END, its bytes in the article body, "
+                 "or as indented\ntrees (--format text). --tokenized re-analyses the words of a "
+                 "CoNLL-U file as given;\nwith --evaluate it prints the scores against the "
+                 "file's own annotation instead.\n";
+    return 0;
+  }
+  const std::string format_name = args.value("format").value_or("conllu");
+  if (format_name != "conllu" && format_name != "text")
+    throw Error(ErrorKind::Usage, "--format must be conllu or text");
+  const auto format =
+      format_name == "text" ? pipeline::TreeFormat::Text : pipeline::TreeFormat::Conllu;
+  const auto tokenized = args.value("tokenized");
+  if (tokenized && !args.positionals.empty())
+    throw Error(ErrorKind::Usage, "give either --tokenized FILE or INPUT..., not both");
+  if (args.flag("evaluate") && !tokenized)
+    throw Error(ErrorKind::Usage, "--evaluate needs --tokenized FILE.conllu");
+  if (!tokenized && args.positionals.empty())
+    throw Error(ErrorKind::Usage, "no input given");
+  const auto output = args.value("output").value_or("-");
+  std::optional<AtomicFile> file;
+  if (output != "-")
+    file.emplace(output);
+  std::ostream& out = file ? file->stream() : std::cout;
+  if (args.flag("evaluate")) {
+    pipeline::print_evaluation(pipeline::evaluate_tokenized(*tokenized), out);
+  } else if (tokenized) {
+    for (const auto& sentence : pipeline::parse_tokenized(*tokenized))
+      pipeline::write_tree(out, sentence, format);
+  } else {
+    StderrDiagnostics diagnostics;
+    const auto report = pipeline::parse_articles(args.positionals, format, diagnostics, out);
+    if (!args.flag("quiet") && file) {
+      std::cerr << "irkg parse: " << report.documents << " documents, " << report.sentences
+                << " sentences, " << report.words << " words → " << output << '\n';
+    }
+  }
+  out.flush();
+  if (file)
+    file->commit();
+  return 0;
+}
+
 }  // namespace
 
 const std::vector<Command>& commands() {
   static const std::vector<Command> kCommands{
       {"extract", kExtractUsage,
        "read news articles; print actors and typed relations (JSON Lines)", run_extract},
+      {"parse", kParseUsage,
+       "tag, lemmatise and parse articles or CoNLL-U words: Universal Dependencies trees",
+       run_parse},
       {"build", kBuildUsage, "add articles and relations to a knowledge base (SQLite file)",
        run_build},
       {"check", kCheckUsage, "check a knowledge base: integrity, whole documents", run_check},
