@@ -245,7 +245,7 @@ struct Context {
 };
 
 constexpr int kStaticFeatures = 26;
-constexpr int kDynamicFeatures = 5;
+constexpr int kDynamicFeatures = 7;
 constexpr int kFeatures = kStaticFeatures + kDynamicFeatures;
 
 /// The features of word \p i that do not depend on predicted tags.
@@ -289,6 +289,8 @@ void dynamic_features(const Context& context, std::size_t i, std::uint16_t prev1
   out[2] = feature(32, prev1, w.word);
   out[3] = feature(33, prev1, n1.word);
   out[4] = feature(34, prev1, w.ambiguity);
+  out[5] = feature(35, prev1, w.suffix3);
+  out[6] = feature(36, prev2, w.word);
 }
 
 struct Entry {
