@@ -63,6 +63,11 @@ std::uint64_t word_key(std::string_view lower, std::string_view xpos) {
   return hash_text(hash_text(1, xpos), lower);
 }
 
+/// The key of a known word as written, looked up first: "i" and "I" may differ in lemma.
+std::uint64_t form_key(std::string_view form, std::string_view xpos) {
+  return hash_text(hash_text(9, xpos), form);
+}
+
 /// The key of a word ending of \p length characters under \p xpos.
 std::uint64_t suffix_key(std::string_view suffix, int length, std::string_view xpos) {
   return hash_text(hash_text(2 + static_cast<std::uint64_t>(length), xpos), suffix);
@@ -109,13 +114,13 @@ struct Script {
 
 Script script_of(std::string_view form, std::string_view lemma) {
   // The casing that leaves most of the form in place wins; on a tie lower-casing first ("The" →
-  // "the", "Walked" → "walk"), then capitalising, which is what the treebanks do to proper
-  // nouns ("google" → "Google", "i" → "I"), then keeping the form's own case ("iPhone").
+  // "the", "Walked" → "walk"), then keeping the form's own case ("Iraq", "iPhone", and most
+  // lower-case proper nouns), then capitalising ("i" → "I", "mexico" → "Mexico").
   Script best;
   std::size_t best_common = 0;
   std::string cased;
   bool first = true;
-  for (std::uint8_t casing : {kLower, kCapitalise, kKeep}) {
+  for (std::uint8_t casing : {kLower, kKeep, kCapitalise}) {
     recase(form, casing, cased);
     std::size_t common = 0;
     while (common < cased.size() && common < lemma.size() && cased[common] == lemma[common])
@@ -190,7 +195,9 @@ void Lemmatizer::lemmatize(Sentence& sentence) const {
   std::string lower;
   for (Word& word : sentence.words) {
     ascii_lower_into(word.form, lower);
-    std::uint32_t id = impl_->find(impl_->words, word_key(lower, word.xpos));
+    std::uint32_t id = impl_->find(impl_->words, form_key(word.form, word.xpos));
+    if (id == Impl::kMissing)
+      id = impl_->find(impl_->words, word_key(lower, word.xpos));
     if (id == Impl::kMissing)
       id = impl_->guess(lower, word.xpos);
     if (id == Impl::kMissing)
@@ -203,15 +210,17 @@ void Lemmatizer::lemmatize(Sentence& sentence) const {
 Lemmatizer Lemmatizer::train(const std::vector<Sentence>& train) {
   // Counted in ordered maps over strings, so the model does not depend on hash order.
   std::map<Script, std::uint32_t> script_ids;
-  // (lower-cased form, XPOS) → script → count
-  std::map<std::pair<std::string, std::string>, std::map<Script, std::size_t>> counts;
+  // (lower-cased form, XPOS) → script → count, and the same for the form as written
+  std::map<std::pair<std::string, std::string>, std::map<Script, std::size_t>> counts, exact;
   for (const Sentence& sentence : train)
     for (const Word& word : sentence.words) {
-      if (word.lemma.empty() || word.lemma == "_")
+      // (Forms longer than a script can strip are no words to learn from.)
+      if (word.lemma.empty() || word.lemma == "_" || word.form.size() > 0xFFFF)
         continue;
       Script script = script_of(word.form, word.lemma);
       script_ids.emplace(script, 0);
       ++counts[{ascii_lower(word.form), word.xpos}][script];
+      ++exact[{word.form, word.xpos}][script];
     }
   // Script ids in sorted order, independent of the order the data met them.
   std::vector<Script> scripts;
@@ -243,6 +252,18 @@ Lemmatizer Lemmatizer::train(const std::vector<Sentence>& train) {
         continue;
       ++endings[{xpos, length, lower.substr(start)}][id];
     }
+  }
+  // Forms as written, where their most frequent script differs from the lower-cased form's.
+  for (const auto& [word, scripts_seen] : exact) {
+    const auto& [form, xpos] = word;
+    const Script* best = nullptr;
+    std::size_t most = 0;
+    for (const auto& [script, count] : scripts_seen)
+      if (count > most)
+        most = count, best = &script;
+    std::uint32_t id = script_ids.at(*best);
+    if (impl.words.at(word_key(ascii_lower(form), xpos)) != id)
+      impl.words.emplace(form_key(form, xpos), id);
   }
   // Each ending keeps its most frequent script, unless the shorter ending it extends already
   // gives that script (the lookup falls back to it).
