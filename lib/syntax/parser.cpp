@@ -1,0 +1,999 @@
+// syntax/parser.cpp - greedy arc-hybrid transition parser, averaged perceptron, dynamic oracle
+// SPDX-License-Identifier: MIT
+//
+// The transition system is arc-hybrid (Kuhlmann et al. 2011) with the root token at the end of
+// the buffer (Ballesteros & Nivre 2013), so a word is attached to the root only once nothing is
+// left to its right; allowing that attachment only when the stack holds one word gives every
+// sentence exactly one root. Arc-hybrid's arc costs decompose, so the dynamic oracle of Goldberg
+// & Nivre (2013) is exact on projective trees; non-projective training trees are first made
+// projective by lifting their crossing arcs (the lifted word keeps its relation). Features follow
+// Zhang & Nivre (2011) adapted to the hybrid stack. Weights are sparse (a feature keeps only
+// the classes it was ever updated for), averaged, pruned and stored as int16 with one scale.
+#include "syntax/parser.h"
+
+#include "support/error.h"
+
+#include <algorithm>
+#include <array>
+#include <bit>
+#include <chrono>
+#include <cmath>
+#include <cstdlib>
+#include <cstring>
+#include <map>
+#include <random>
+#include <string>
+#include <string_view>
+
+namespace irkg::syntax {
+namespace {
+
+// --- hashing: fixed functions, so that feature keys and hence model bytes never depend on the
+// standard library's std::hash.
+
+constexpr std::uint64_t mix(std::uint64_t x) {
+  x ^= x >> 30;
+  x *= 0xbf58476d1ce4e5b9ULL;
+  x ^= x >> 27;
+  x *= 0x94d049bb133111ebULL;
+  x ^= x >> 31;
+  return x;
+}
+
+std::uint64_t hash_text(std::string_view text) {
+  std::uint64_t h = 0xcbf29ce484222325ULL;
+  for (unsigned char c : text) h = (h ^ c) * 0x100000001b3ULL;
+  return mix(h);
+}
+
+// Lower-cases ASCII only: the treebanks' non-ASCII words are rare enough to keep as they are.
+std::uint64_t hash_lower(std::string_view text) {
+  std::uint64_t h = 0xcbf29ce484222325ULL;
+  for (unsigned char c : text) {
+    if (c >= 'A' && c <= 'Z')
+      c = static_cast<unsigned char>(c - 'A' + 'a');
+    h = (h ^ c) * 0x100000001b3ULL;
+  }
+  return mix(h);
+}
+
+std::uint64_t key(std::uint64_t tmpl, std::uint64_t a, std::uint64_t b = 0, std::uint64_t c = 0) {
+  std::uint64_t h = mix(tmpl * 0x9e3779b97f4a7c15ULL + a);
+  h = mix(h + b * 0xff51afd7ed558ccdULL);
+  h = mix(h + c * 0xc4ceb9fe1a85ec53ULL);
+  return h == 0 ? 1 : h;  // 0 marks an empty slot
+}
+
+// --- an open-addressing table from feature key to row (linear probing, power-of-two size).
+
+constexpr std::uint32_t missing = 0xffffffffU;
+
+template <class Key>
+class KeyTable {
+ public:
+  void reserve(std::size_t count) {
+    std::size_t size = 16;
+    while (size < count * 2) size *= 2;
+    rehash(size);
+  }
+  std::uint32_t find(Key k) const {
+    if (keys_.empty())
+      return missing;
+    for (std::size_t i = k & mask_;; i = (i + 1) & mask_) {
+      if (keys_[i] == k)
+        return values_[i];
+      if (keys_[i] == 0)
+        return missing;
+    }
+  }
+  // Returns the row of \p k, giving it \p next when new; sets \p added.
+  std::uint32_t insert(Key k, std::uint32_t next, bool& added) {
+    if ((count_ + 1) * 10 > keys_.size() * 7)
+      rehash(keys_.empty() ? 1024 : keys_.size() * 2);
+    for (std::size_t i = k & mask_;; i = (i + 1) & mask_) {
+      if (keys_[i] == k) {
+        added = false;
+        return values_[i];
+      }
+      if (keys_[i] == 0) {
+        keys_[i] = k;
+        values_[i] = next;
+        ++count_;
+        added = true;
+        return next;
+      }
+    }
+  }
+  std::size_t size() const { return count_; }
+  std::size_t bytes() const { return keys_.size() * (sizeof(Key) + sizeof(std::uint32_t)); }
+
+ private:
+  void rehash(std::size_t size) {
+    std::vector<Key> old_keys(size, 0);
+    std::vector<std::uint32_t> old_values(size, 0);
+    old_keys.swap(keys_);
+    old_values.swap(values_);
+    mask_ = size - 1;
+    count_ = 0;
+    for (std::size_t i = 0; i < old_keys.size(); ++i) {
+      if (old_keys[i] == 0)
+        continue;
+      bool added = false;
+      insert(old_keys[i], old_values[i], added);
+    }
+  }
+  std::vector<Key> keys_;
+  std::vector<std::uint32_t> values_;
+  std::size_t mask_ = 0;
+  std::size_t count_ = 0;
+};
+
+// --- the sentence as the features see it.
+
+constexpr std::uint32_t max_labels = 127;  // classes (shift + 2 per label) fit one byte
+constexpr int max_features = 128;
+constexpr std::string_view punct_tag = "PUNCT";  // UD's tag; commas matter for appos, conj, acl
+
+// Fixed tag inventories would tie the model to one tag set; instead tags are hashed like words.
+struct Node {
+  std::uint64_t w = 0;  // lower-cased form
+  std::uint64_t m = 0;  // lemma
+  std::uint64_t p = 0;  // XPOS
+  std::uint64_t u = 0;  // UPOS
+  std::uint64_t x = 0;  // last three bytes of the lower-cased form, for words seldom seen
+};
+
+struct Tokens {
+  int n = 0;  // words; index n is the root, n + 1 stands for "no such word"
+  std::vector<Node> nodes;
+  std::vector<int> punct;  // punctuation words before each index, to count those between two
+
+  explicit Tokens(const Sentence& sentence) : n(static_cast<int>(sentence.size())) {
+    nodes.resize(static_cast<std::size_t>(n) + 2);
+    punct.assign(static_cast<std::size_t>(n) + 2, 0);
+    for (int i = 0; i < n; ++i) {
+      const Word& word = sentence.words[static_cast<std::size_t>(i)];
+      Node& node = nodes[static_cast<std::size_t>(i)];
+      node.w = hash_lower(word.form);
+      node.m = hash_text(word.lemma);
+      node.p = hash_text(word.xpos);
+      node.u = hash_text(word.upos);
+      std::string_view form = word.form;
+      node.x = hash_lower(form.substr(form.size() > 3 ? form.size() - 3 : 0));
+      punct[static_cast<std::size_t>(i) + 1] =
+          punct[static_cast<std::size_t>(i)] + (word.upos == punct_tag);
+    }
+    punct[static_cast<std::size_t>(n) + 1] = punct[static_cast<std::size_t>(n)];
+    // Values no word hashes to in practice, so "root" and "none" are features of their own.
+    nodes[static_cast<std::size_t>(n)] = {mix(11), mix(12), mix(13), mix(14), mix(15)};
+    nodes[static_cast<std::size_t>(n) + 1] = {mix(21), mix(22), mix(23), mix(24), mix(25)};
+  }
+};
+
+struct State {
+  int n;
+  int none;
+  int b = 0;  // front of the buffer; the buffer is b..n, n being the root
+  std::vector<int> stack;
+  std::vector<int> head, label;
+  std::vector<int> l1, l2, r1, r2;  // leftmost, second leftmost, rightmost, second rightmost
+  std::vector<std::uint8_t> nl, nr;
+  std::vector<std::array<std::uint64_t, 2>> lset, rset;
+
+  State(int words, int no_label)
+      : n(words),
+        none(words + 1),
+        head(static_cast<std::size_t>(words) + 2, -1),
+        label(static_cast<std::size_t>(words) + 2, no_label),
+        l1(static_cast<std::size_t>(words) + 2, words + 1),
+        l2(l1),
+        r1(l1),
+        r2(l1),
+        nl(static_cast<std::size_t>(words) + 2, 0),
+        nr(nl),
+        lset(static_cast<std::size_t>(words) + 2, {0, 0}),
+        rset(lset) {
+    stack.reserve(static_cast<std::size_t>(words));
+  }
+
+  bool terminal() const { return stack.empty() && b == n; }
+  int s(std::size_t i) const { return i < stack.size() ? stack[stack.size() - 1 - i] : none; }
+
+  void shift() { stack.push_back(b++); }
+  void left(int lab) {  // s0 <- b
+    int d = stack.back();
+    stack.pop_back();
+    attach(b, d, lab);
+    auto h = static_cast<std::size_t>(b);
+    l2[h] = l1[h];
+    l1[h] = d;
+    if (nl[h] < 255)
+      ++nl[h];
+    lset[h][static_cast<std::size_t>(lab) >> 6] |= 1ULL << (lab & 63);
+  }
+  void right(int lab) {  // s1 -> s0
+    int d = stack.back();
+    stack.pop_back();
+    int hd = stack.back();
+    attach(hd, d, lab);
+    auto h = static_cast<std::size_t>(hd);
+    r2[h] = r1[h];
+    r1[h] = d;
+    if (nr[h] < 255)
+      ++nr[h];
+    rset[h][static_cast<std::size_t>(lab) >> 6] |= 1ULL << (lab & 63);
+  }
+  void attach(int h, int d, int lab) {
+    head[static_cast<std::size_t>(d)] = h;
+    label[static_cast<std::size_t>(d)] = lab;
+  }
+};
+
+int bucket(int distance) {
+  if (distance <= 4)
+    return distance;
+  if (distance <= 6)
+    return 5;
+  if (distance <= 9)
+    return 6;
+  return 7;
+}
+
+// The feature keys of a state; returns how many.
+int features(const State& st, const Tokens& tk, std::uint64_t* out) {
+  const int s0 = st.s(0), s1 = st.s(1), s2 = st.s(2);
+  const int b0 = st.b, b1 = st.b + 1 <= st.n ? st.b + 1 : st.none,
+            b2 = st.b + 2 <= st.n ? st.b + 2 : st.none;
+  auto at = [&](int i) -> const Node& { return tk.nodes[static_cast<std::size_t>(i)]; };
+  auto lab = [&](int i) -> std::uint64_t {
+    return static_cast<std::uint64_t>(st.label[static_cast<std::size_t>(i)]) + 1000;
+  };
+  auto ix = [](int i) { return static_cast<std::size_t>(i); };
+  const Node &S0 = at(s0), &S1 = at(s1), &S2 = at(s2), &B0 = at(b0), &B1 = at(b1), &B2 = at(b2);
+  const int s0l = st.l1[ix(s0)], s0l2 = st.l2[ix(s0)], s0r = st.r1[ix(s0)], s0r2 = st.r2[ix(s0)];
+  const int s1l = st.l1[ix(s1)], s1r = st.r1[ix(s1)], s1r2 = st.r2[ix(s1)];
+  const int b0l = st.l1[ix(b0)], b0l2 = st.l2[ix(b0)];
+  const Node &S0L = at(s0l), &S0L2 = at(s0l2), &S0R = at(s0r), &S0R2 = at(s0r2), &S1L = at(s1l),
+             &S1R = at(s1r), &S1R2 = at(s1r2), &B0L = at(b0l), &B0L2 = at(b0l2);
+  int f = 0;
+  std::uint64_t t = 0;
+  auto add = [&](std::uint64_t a, std::uint64_t b = 0, std::uint64_t c = 0) {
+    out[f++] = key(++t, a, b, c);
+  };
+  // Single words.
+  for (const Node* x : {&S0, &B0, &S1, &B1}) {
+    add(x->w);
+    add(x->p);
+    add(x->u);
+    add(x->w, x->p);
+  }
+  add(S0.m);
+  add(B0.m);
+  add(S2.p);
+  add(B2.p);
+  add(B2.w);
+  add(S2.w);
+  // Word pairs.
+  add(S0.w, S0.p, B0.w + B0.p * 3);
+  add(S0.w, S0.p, B0.w);
+  add(S0.w, B0.w, B0.p);
+  add(S0.w, S0.p, B0.p);
+  add(S0.p, B0.w, B0.p);
+  add(S0.w, B0.w);
+  add(S0.p, B0.p);
+  add(B0.p, B1.p);
+  add(S1.p, S0.p);
+  add(S1.w, S0.w);
+  add(S1.w, S1.p, S0.p);
+  add(S1.p, S0.w, S0.p);
+  add(S0.m, B0.m);
+  add(S1.m, S0.m);
+  add(S0.u, B0.u);
+  add(S1.u, S0.u);
+  // Tag trigrams.
+  add(B0.p, B1.p, B2.p);
+  add(S0.p, B0.p, B1.p);
+  add(S1.p, S0.p, B0.p);
+  add(S0.p, S0L.p, B0.p);
+  add(S0.p, S0R.p, B0.p);
+  add(S0.p, B0.p, B0L.p);
+  add(S1.p, S1L.p, S0.p);
+  add(S1.p, S1R.p, S0.p);
+  add(S2.p, S1.p, S0.p);
+  add(S1.p, S0.p, S0L.p);
+  add(S1.p, S0.p, S0R.p);
+  // Distances.
+  const std::uint64_t d1 =
+      b0 == st.n ? 99 : (s0 == st.none ? 98 : static_cast<std::uint64_t>(bucket(b0 - s0)));
+  const std::uint64_t d2 = s1 == st.none ? 98 : static_cast<std::uint64_t>(bucket(s0 - s1));
+  add(S0.w, d1);
+  add(S0.p, d1);
+  add(B0.w, d1);
+  add(B0.p, d1);
+  add(S0.w, B0.w, d1);
+  add(S0.p, B0.p, d1);
+  add(S1.p, S0.p, d2);
+  add(S1.w, S0.w, d2);
+  // Valency.
+  const std::uint64_t s0vl = st.nl[ix(s0)], s0vr = st.nr[ix(s0)], b0vl = st.nl[ix(b0)],
+                      s1vr = st.nr[ix(s1)], s1vl = st.nl[ix(s1)];
+  add(S0.w, s0vl);
+  add(S0.p, s0vl);
+  add(S0.w, s0vr);
+  add(S0.p, s0vr);
+  add(B0.w, b0vl);
+  add(B0.p, b0vl);
+  add(S1.p, s1vl);
+  add(S1.p, s1vr);
+  // Children.
+  for (int c : {s0l, s0r, b0l, s1l, s1r, s0l2, s0r2, b0l2}) {
+    const Node& x = at(c);
+    add(x.w);
+    add(x.p);
+    add(lab(c));
+  }
+  add(S0.p, lab(s0l), S0L.w);
+  add(S0.p, lab(s0r), S0R.w);
+  add(B0.p, lab(b0l), B0L.w);
+  add(S1.p, lab(s1r), S1R.w);
+  // Third order.
+  add(S0.p, S0L.p, S0L2.p);
+  add(S0.p, S0R.p, S0R2.p);
+  add(B0.p, B0L.p, B0L2.p);
+  add(S1.p, S1R.p, S1R2.p);
+  add(S0.p, lab(s0l), lab(s0l2));
+  add(S0.p, lab(s0r), lab(s0r2));
+  add(B0.p, lab(b0l), lab(b0l2));
+  // Label sets.
+  auto set = [](const std::array<std::uint64_t, 2>& s) { return mix(s[0] ^ mix(s[1] + 7)); };
+  add(S0.w, set(st.lset[ix(s0)]));
+  add(S0.p, set(st.lset[ix(s0)]));
+  add(S0.w, set(st.rset[ix(s0)]));
+  add(S0.p, set(st.rset[ix(s0)]));
+  add(B0.w, set(st.lset[ix(b0)]));
+  add(B0.p, set(st.lset[ix(b0)]));
+  add(S1.p, set(st.rset[ix(s1)]));
+  // Punctuation between the words of the arc (appositions, conjuncts, relative clauses).
+  auto between = [&](int a, int b) -> std::uint64_t {
+    if (a >= st.n || b > st.n || a >= b)
+      return 9;
+    return static_cast<std::uint64_t>(std::min(2, tk.punct[ix(b)] - tk.punct[ix(a) + 1]));
+  };
+  add(S0.p, B0.p, between(s0, b0));
+  add(S1.p, S0.p, between(s1, s0));
+  add(S0.w, B0.p, between(s0, b0));
+  // More of the lookahead, and the universal tags where the Penn ones are less sure.
+  add(B0.w, B1.w);
+  add(B0.p, B1.w);
+  add(B0.w, B1.p);
+  add(S0.u, B0.u, B1.u);
+  add(S1.u, S0.u, B0.u);
+  add(S0.x, S0.p);
+  add(B0.x, B0.p);
+  // Whether the stack is down to one word matters for the root.
+  add(st.stack.size() > 1 ? 2 : st.stack.size(), B0.p, S0.p);
+  return f;
+}
+
+// --- classes: 0 shifts, 1..L attach s0 to b0 with label l-1, L+1..2L attach s0 to s1.
+
+struct Classes {
+  int labels = 0;
+  int root = -1;  // the label "root"
+  int count() const { return 2 * labels + 1; }
+  int left(int lab) const { return 1 + lab; }
+  int right(int lab) const { return 1 + labels + lab; }
+};
+
+bool valid(const State& st, const Classes& cls, int c) {
+  if (c == 0)
+    return st.b < st.n;
+  if (c <= cls.labels) {
+    if (st.stack.empty())
+      return false;
+    if (st.b == st.n)
+      return c - 1 == cls.root && st.stack.size() == 1;
+    return c - 1 != cls.root;
+  }
+  return st.stack.size() >= 2 && c - 1 - cls.labels != cls.root;
+}
+
+void apply(State& st, const Classes& cls, int c) {
+  if (c == 0)
+    st.shift();
+  else if (c <= cls.labels)
+    st.left(c - 1);
+  else
+    st.right(c - 1 - cls.labels);
+}
+
+// --- the stored model: feature rows of (class, int16 weight).
+
+// The stored model keys features by 32 bits of their hash: half the size of the full key, at the
+// price of a few merged training features and, at run time, an unseen feature matching a stored
+// one about once in 3,000 lookups (noise far below what pruning removes).
+std::uint32_t short_key(std::uint64_t k) {
+  auto s = static_cast<std::uint32_t>(k ^ (k >> 32));
+  return s == 0 ? 1 : s;
+}
+
+// The run-time index: one 8-byte slot per feature holding its short key and where its row is
+// (24 bits of start, 8 of length), so a lookup costs one cache line, and the row another.
+struct Slot {
+  std::uint32_t key = 0;
+  std::uint32_t row = 0;
+};
+
+struct Packed {
+  std::int16_t weight;
+  std::uint8_t cls;
+};
+
+constexpr std::size_t max_entries = std::size_t{1} << 24;
+
+struct Model {
+  std::vector<std::string> labels;
+  Classes classes;
+  float scale = 1;
+  std::vector<std::uint32_t> keys;     // sorted
+  std::vector<std::uint32_t> offsets;  // keys.size() + 1
+  std::vector<std::uint8_t> cls;       // entries, row by row
+  std::vector<std::int16_t> weights;
+  std::vector<Slot> slots;
+  std::vector<Packed> entries;
+  std::size_t mask = 0;
+
+  // Needs keys unique and non-zero, rows shorter than 256 and fewer than max_entries entries.
+  void index() {
+    std::size_t size = 16;
+    while (size * 7 < keys.size() * 10) size *= 2;
+    slots.assign(size, Slot{});
+    mask = size - 1;
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+      std::size_t at = keys[i] & mask;
+      while (slots[at].key != 0) at = (at + 1) & mask;
+      slots[at] = {keys[i], offsets[i] << 8 | (offsets[i + 1] - offsets[i])};
+    }
+    entries.resize(cls.size());
+    for (std::size_t i = 0; i < cls.size(); ++i) entries[i] = {weights[i], cls[i]};
+  }
+
+  void score(const std::uint64_t* feats, int count, std::int32_t* out) const {
+    std::fill(out, out + classes.count(), 0);
+    // Three passes so that the cache misses of all features overlap instead of queueing.
+    std::array<std::uint32_t, max_features> keys_here, rows;
+    for (int i = 0; i < count; ++i) {
+      keys_here[static_cast<std::size_t>(i)] = short_key(feats[i]);
+      __builtin_prefetch(&slots[keys_here[static_cast<std::size_t>(i)] & mask]);
+    }
+    for (std::size_t i = 0; i < static_cast<std::size_t>(count); ++i) {
+      std::uint32_t row = missing;
+      for (std::size_t at = keys_here[i] & mask;; at = (at + 1) & mask) {
+        if (slots[at].key == keys_here[i]) {
+          row = slots[at].row;
+          __builtin_prefetch(&entries[row >> 8]);
+          break;
+        }
+        if (slots[at].key == 0)
+          break;
+      }
+      rows[i] = row;
+    }
+    for (std::size_t i = 0; i < static_cast<std::size_t>(count); ++i) {
+      if (rows[i] == missing)
+        continue;
+      const Packed* e = &entries[rows[i] >> 8];
+      for (std::uint32_t k = 0, n = rows[i] & 0xff; k < n; ++k) out[e[k].cls] += e[k].weight;
+    }
+  }
+
+  void parse(Sentence& sentence) const {
+    const int n = static_cast<int>(sentence.size());
+    if (n == 0)
+      return;
+    Tokens tk(sentence);
+    State st(n, classes.labels);
+    std::array<std::uint64_t, max_features> feats{};
+    std::array<std::int32_t, 2 * max_labels + 1> scores{};
+    while (!st.terminal()) {
+      int count = features(st, tk, feats.data());
+      score(feats.data(), count, scores.data());
+      int best = -1;
+      for (int c = 0; c < classes.count(); ++c)
+        if (valid(st, classes, c) && (best < 0 || scores[static_cast<std::size_t>(c)] >
+                                                      scores[static_cast<std::size_t>(best)]))
+          best = c;
+      apply(st, classes, best);
+    }
+    for (int i = 0; i < n; ++i) {
+      Word& word = sentence.words[static_cast<std::size_t>(i)];
+      int h = st.head[static_cast<std::size_t>(i)];
+      word.head = h == n ? 0 : h + 1;
+      word.deprel = labels[static_cast<std::size_t>(st.label[static_cast<std::size_t>(i)])];
+    }
+  }
+};
+
+// --- training.
+
+// The parser's share of the 30 MB model file; averaged weights are pruned, smallest first, in
+// these steps until it fits (docs/syntax.md gives the measured cost in accuracy).
+constexpr std::size_t parser_budget = 22'000'000;
+constexpr std::array<double, 12> prune_steps{0,   0.02, 0.05, 0.1, 0.15, 0.2,
+                                             0.3, 0.4,  0.5,  0.7, 1.0,  1.5};
+
+struct TrainEntry {
+  double total = 0;  // weight summed over time, for the average
+  float weight = 0;
+  std::uint32_t stamp = 0;  // when total was last brought up to date
+  std::uint8_t cls = 0;
+};
+
+class Trainer {
+ public:
+  explicit Trainer(const Classes& classes) : classes_(classes) {}
+
+  void score(const std::uint64_t* feats, int count, float* out) {
+    std::fill(out, out + classes_.count(), 0.0f);
+    for (int i = 0; i < count; ++i) {
+      std::uint32_t row = table_.find(feats[i]);
+      if (row == missing)
+        continue;
+      for (const TrainEntry& e : rows_[row]) out[e.cls] += e.weight;
+    }
+  }
+
+  void update(const std::uint64_t* feats, int count, int good, int bad) {
+    for (int i = 0; i < count; ++i) {
+      bool added = false;
+      std::uint32_t row = table_.insert(feats[i], static_cast<std::uint32_t>(rows_.size()), added);
+      if (added) {
+        rows_.emplace_back();
+        keys_.push_back(feats[i]);
+      }
+      bump(rows_[row], good, 1.0f);
+      bump(rows_[row], bad, -1.0f);
+    }
+  }
+
+  void tick() { ++now_; }
+
+  // The averaged weights, pruned and quantised, rows sorted by key so that the bytes do not
+  // depend on the order features were first met in.
+  Model average(const std::vector<std::string>& labels, double prune) const {
+    Model model;
+    model.labels = labels;
+    model.classes = classes_;
+    const double now = std::max<double>(now_, 1);
+    auto avg = [&](const TrainEntry& e) {
+      return (e.total + double(now_ - e.stamp) * e.weight) / now;
+    };
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> order;  // (short key, row)
+    order.reserve(keys_.size());
+    double top = 0;
+    for (std::uint32_t i = 0; i < keys_.size(); ++i) {
+      order.emplace_back(short_key(keys_[i]), i);
+      for (const TrainEntry& e : rows_[i]) top = std::max(top, std::abs(avg(e)));
+    }
+    std::sort(order.begin(), order.end(), [&](const auto& x, const auto& y) {
+      return x.first != y.first ? x.first < y.first : keys_[x.second] < keys_[y.second];
+    });
+    const double scale = top > 0 ? top / 32000.0 : 1.0;  // headroom for merged keys
+    model.scale = static_cast<float>(scale);
+    model.offsets.push_back(0);
+    std::array<double, 2 * max_labels + 1> merged{};
+    for (std::size_t at = 0; at < order.size();) {
+      std::size_t end = at;
+      merged.fill(0);
+      for (; end < order.size() && order[end].first == order[at].first; ++end)
+        for (const TrainEntry& e : rows_[order[end].second]) merged[e.cls] += avg(e);
+      bool any = false;
+      for (int c = 0; c < classes_.count(); ++c) {
+        double w = merged[static_cast<std::size_t>(c)];
+        if (std::abs(w) <= prune)
+          continue;
+        auto q = std::clamp<long>(std::lround(w / scale), -32767, 32767);
+        if (q == 0)
+          continue;
+        model.cls.push_back(static_cast<std::uint8_t>(c));
+        model.weights.push_back(static_cast<std::int16_t>(q));
+        any = true;
+      }
+      if (any) {
+        model.keys.push_back(order[at].first);
+        model.offsets.push_back(static_cast<std::uint32_t>(model.cls.size()));
+      }
+      at = end;
+    }
+    if (model.cls.size() >= max_entries)
+      throw Error(ErrorKind::Data, "parser model too large to index; prune more");
+    model.index();
+    return model;
+  }
+
+  // The smallest pruning threshold (in units of one perceptron update) whose model fits
+  // \p budget bytes as stored: 4 bytes of key and 1 of row length per feature, 3 per weight.
+  double fit(std::size_t budget) const {
+    const double now = std::max<double>(now_, 1);
+    double chosen = 0;
+    for (double threshold : prune_steps) {
+      chosen = threshold;
+      std::size_t bytes = 0;
+      for (const auto& row : rows_) {
+        std::size_t kept = 0;
+        for (const TrainEntry& e : row)
+          kept += std::abs((e.total + double(now_ - e.stamp) * e.weight) / now) > threshold;
+        bytes += kept ? 5 + 3 * kept : 0;
+      }
+      if (bytes <= budget)
+        break;
+    }
+    return chosen;
+  }
+
+  std::size_t features() const { return keys_.size(); }
+
+ private:
+  void bump(std::vector<TrainEntry>& row, int cls, float delta) {
+    for (TrainEntry& e : row) {
+      if (e.cls != cls)
+        continue;
+      e.total += double(now_ - e.stamp) * e.weight;
+      e.stamp = now_;
+      e.weight += delta;
+      return;
+    }
+    TrainEntry e;
+    e.stamp = now_;
+    e.weight = delta;
+    e.cls = static_cast<std::uint8_t>(cls);
+    row.push_back(e);
+  }
+
+  Classes classes_;
+  KeyTable<std::uint64_t> table_;
+  std::vector<std::vector<TrainEntry>> rows_;
+  std::vector<std::uint64_t> keys_;
+  std::uint32_t now_ = 0;
+};
+
+// Gold heads in state indices (root = n), or empty when the sentence is no single-rooted tree.
+std::vector<int> gold_heads(const Sentence& sentence) {
+  const int n = static_cast<int>(sentence.size());
+  std::vector<int> heads(static_cast<std::size_t>(n));
+  int roots = 0;
+  for (int i = 0; i < n; ++i) {
+    int h = sentence.words[static_cast<std::size_t>(i)].head;
+    if (h < 0 || h > n || h == i + 1)
+      return {};
+    heads[static_cast<std::size_t>(i)] = h == 0 ? n : h - 1;
+    roots += h == 0;
+  }
+  if (roots != 1)
+    return {};
+  for (int i = 0; i < n; ++i) {  // no cycles: every word reaches the root within n steps
+    int k = i, steps = 0;
+    while (k != n && steps <= n) k = heads[static_cast<std::size_t>(k)], ++steps;
+    if (k != n)
+      return {};
+  }
+  return heads;
+}
+
+bool dominates(const std::vector<int>& heads, int h, int k, int n) {
+  while (k != n && k != h) k = heads[static_cast<std::size_t>(k)];
+  return k == h;
+}
+
+// Lifts the shortest crossing arc to the grandparent until none crosses (Nivre & Nilsson 2005,
+// without encoding the lift in the label: the few lifted words are parsed at their lifted head).
+void projectivize(std::vector<int>& heads) {
+  const int n = static_cast<int>(heads.size());
+  for (;;) {
+    int worst = -1, worst_span = 0;
+    for (int d = 0; d < n; ++d) {
+      int h = heads[static_cast<std::size_t>(d)];
+      int lo = std::min(h, d), hi = std::max(h, d);
+      if (worst >= 0 && hi - lo >= worst_span)
+        continue;
+      for (int k = lo + 1; k < hi; ++k)
+        if (!dominates(heads, h, k, n)) {
+          worst = d;
+          worst_span = hi - lo;
+          break;
+        }
+    }
+    if (worst < 0)
+      return;
+    auto w = static_cast<std::size_t>(worst);
+    heads[w] = heads[static_cast<std::size_t>(heads[w])];
+  }
+}
+
+struct Gold {
+  std::vector<int> heads;
+  std::vector<int> labels;
+};
+
+// Costs of the three moves (arcs lost for good), and the gold label of the arc each would add
+// when that arc is gold (else -1).
+struct Costs {
+  int shift = 0, left = 0, right = 0;
+  int left_label = -1, right_label = -1;
+};
+
+Costs costs(const State& st, const Gold& gold) {
+  Costs c;
+  const auto& gh = gold.heads;
+  auto head = [&](int i) { return gh[static_cast<std::size_t>(i)]; };
+  const int n = st.n, b = st.b;
+  if (b < n) {
+    // b can no longer get a head below s0, nor any dependent on the stack.
+    for (std::size_t i = 0; i < st.stack.size(); ++i) {
+      int k = st.stack[i];
+      if (head(k) == b)
+        ++c.shift;
+      if (i + 1 < st.stack.size() && head(b) == k)
+        ++c.shift;
+    }
+  }
+  if (!st.stack.empty()) {
+    const int s0 = st.stack.back();
+    const int s1 = st.stack.size() >= 2 ? st.stack[st.stack.size() - 2] : -1;
+    int children = 0;  // dependents of s0 still in the buffer: lost by either attachment
+    for (int k = b; k < n; ++k) children += head(k) == s0;
+    const int h = head(s0);
+    c.left = children + ((h != b && (h == s1 || h > b)) ? 1 : 0);
+    c.right = children + ((h != s1 && h >= b) ? 1 : 0);
+    if (h == b)
+      c.left_label = gold.labels[static_cast<std::size_t>(s0)];
+    if (h == s1)
+      c.right_label = gold.labels[static_cast<std::size_t>(s0)];
+  }
+  return c;
+}
+
+int cost_of(const Costs& c, const Classes& cls, int k) {
+  if (k == 0)
+    return c.shift;
+  if (k <= cls.labels)
+    return c.left + (c.left_label >= 0 && k - 1 != c.left_label);
+  return c.right + (c.right_label >= 0 && k - 1 - cls.labels != c.right_label);
+}
+
+struct Tally {
+  std::size_t words = 0, uas = 0, las = 0;
+};
+
+std::string_view universal(std::string_view label) {
+  return label.substr(0, label.find(':'));
+}
+
+Tally score_dev(const Model& model, const std::vector<Sentence>& dev) {
+  Tally t;
+  for (const Sentence& gold : dev) {
+    Sentence s = gold;
+    model.parse(s);
+    for (std::size_t i = 0; i < s.size(); ++i) {
+      ++t.words;
+      if (s.words[i].head != gold.words[i].head)
+        continue;
+      ++t.uas;
+      t.las += universal(s.words[i].deprel) == universal(gold.words[i].deprel);
+    }
+  }
+  return t;
+}
+
+}  // namespace
+
+struct Parser::Impl {
+  Model model;
+};
+
+Parser::Parser() : impl_(std::make_unique<Impl>()) {}
+Parser::~Parser() = default;
+Parser::Parser(Parser&&) noexcept = default;
+Parser& Parser::operator=(Parser&&) noexcept = default;
+
+Parser Parser::train(const std::vector<Sentence>& train, const std::vector<Sentence>& dev,
+                     const ParserOptions& options) {
+  // Labels sorted, so the class numbering does not depend on the order of the data.
+  std::map<std::string, int> label_ids;
+  for (const Sentence& s : train)
+    for (const Word& w : s.words) label_ids.emplace(w.deprel, 0);
+  label_ids.emplace("root", 0);
+  if (label_ids.size() > max_labels)
+    throw Error(ErrorKind::Data, "too many dependency relations to train on (" +
+                                     std::to_string(label_ids.size()) + ")");
+  std::vector<std::string> labels;
+  for (auto& [name, id] : label_ids) {
+    id = static_cast<int>(labels.size());
+    labels.push_back(name);
+  }
+  Classes classes;
+  classes.labels = static_cast<int>(labels.size());
+  classes.root = label_ids.at("root");
+
+  std::vector<const Sentence*> sentences;
+  std::vector<Gold> golds;
+  std::size_t lifted = 0, skipped = 0;
+  for (const Sentence& s : train) {
+    Gold g;
+    g.heads = gold_heads(s);
+    if (g.heads.empty()) {
+      skipped += !s.words.empty();
+      continue;
+    }
+    auto before = g.heads;
+    projectivize(g.heads);
+    for (std::size_t i = 0; i < before.size(); ++i) lifted += before[i] != g.heads[i];
+    for (const Word& w : s.words) g.labels.push_back(label_ids.at(w.deprel));
+    sentences.push_back(&s);
+    golds.push_back(std::move(g));
+  }
+  if (options.log)
+    *options.log << "parser: " << sentences.size() << " trees, " << labels.size() << " relations, "
+                 << lifted << " words lifted to make trees projective, " << skipped
+                 << " sentences skipped (no single-rooted tree)\n";
+
+  Trainer trainer(classes);
+  std::mt19937_64 rng(options.seed);
+  std::vector<std::size_t> order(sentences.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::array<std::uint64_t, max_features> feats{};
+  std::array<float, 2 * max_labels + 1> scores{};
+  Model best;
+  double best_las = -1;
+  int best_epoch = 0;
+  for (int epoch = 1; epoch <= std::max(1, options.epochs); ++epoch) {
+    auto start = std::chrono::steady_clock::now();
+    // Fisher-Yates from the raw generator: std::shuffle's use of it is not specified.
+    for (std::size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[rng() % i]);
+    std::size_t moves = 0, right = 0;
+    for (std::size_t at : order) {
+      const Sentence& s = *sentences[at];
+      const Gold& gold = golds[at];
+      Tokens tk(s);
+      State st(static_cast<int>(s.size()), classes.labels);
+      while (!st.terminal()) {
+        int count = features(st, tk, feats.data());
+        trainer.score(feats.data(), count, scores.data());
+        Costs c = costs(st, gold);
+        int pred = -1, good = -1, min_cost = 1 << 30;
+        for (int k = 0; k < classes.count(); ++k) {
+          if (!valid(st, classes, k))
+            continue;
+          auto sk = scores[static_cast<std::size_t>(k)];
+          if (pred < 0 || sk > scores[static_cast<std::size_t>(pred)])
+            pred = k;
+          int cost = cost_of(c, classes, k);
+          if (cost < min_cost ||
+              (cost == min_cost && sk > scores[static_cast<std::size_t>(good)])) {
+            min_cost = cost;
+            good = k;
+          }
+        }
+        ++moves;
+        trainer.tick();
+        int next = good;
+        if (cost_of(c, classes, pred) == min_cost) {
+          ++right;
+          next = pred;
+        } else {
+          trainer.update(feats.data(), count, good, pred);
+          // Exploration (Goldberg & Nivre 2012): after the first epoch, mostly follow the
+          // model's own mistake, so it learns to recover from the states it will meet.
+          if (epoch > 1 && (rng() >> 11) * 0x1.0p-53 < 0.9)
+            next = pred;
+        }
+        apply(st, classes, next);
+      }
+    }
+    const double prune = trainer.fit(parser_budget);
+    Model model = trainer.average(labels, prune);
+    if (const char* sweep = std::getenv("IRKG_PARSER_PRUNE_SWEEP");
+        sweep && options.log && !dev.empty() && epoch == options.epochs) {
+      for (double p : prune_steps) {
+        Model m = trainer.average(labels, p);
+        Tally t = score_dev(m, dev);
+        *options.log << "prune " << p << ": " << m.keys.size() << " keys " << m.cls.size()
+                     << " weights, bytes ~" << m.keys.size() * 5 + m.cls.size() * 3 << " UAS "
+                     << 100.0 * double(t.uas) / double(t.words) << " LAS "
+                     << 100.0 * double(t.las) / double(t.words) << "\n";
+      }
+    }
+    double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    double las = 0;
+    if (options.log)
+      *options.log << "parser epoch " << epoch << ": "
+                   << 100.0 * double(right) / double(std::max<std::size_t>(moves, 1))
+                   << "% moves right, " << trainer.features() << " features (" << model.keys.size()
+                   << " kept, " << model.cls.size() << " weights, pruned below " << prune << ")";
+    if (!dev.empty()) {
+      Tally t = score_dev(model, dev);
+      las = 100.0 * double(t.las) / double(std::max<std::size_t>(t.words, 1));
+      if (options.log)
+        *options.log << ", dev UAS "
+                     << 100.0 * double(t.uas) / double(std::max<std::size_t>(t.words, 1)) << " LAS "
+                     << las;
+    }
+    if (options.log)
+      *options.log << " (" << seconds << " s)\n" << std::flush;
+    // Keeps the epoch best on dev; without dev, the last.
+    if (dev.empty() || las > best_las) {
+      best = std::move(model);
+      best_las = las;
+      best_epoch = epoch;
+    }
+  }
+  if (options.log && !dev.empty())
+    *options.log << "parser: keeping epoch " << best_epoch << "\n";
+  Parser parser;
+  parser.impl_->model = std::move(best);
+  return parser;
+}
+
+void Parser::parse(Sentence& sentence) const {
+  if (impl_->model.labels.empty())
+    throw Error(ErrorKind::Data, "the parser has no model");
+  impl_->model.parse(sentence);
+}
+
+void Parser::save(BinaryWriter& out) const {
+  const Model& m = impl_->model;
+  out.put<std::uint32_t>(static_cast<std::uint32_t>(m.labels.size()));
+  for (const auto& l : m.labels) out.put_string(l);
+  out.put<std::int32_t>(m.classes.root);
+  out.put<float>(m.scale);
+  out.put_vector(m.keys);
+  // Row lengths fit a byte (a row has at most one weight per class); offsets are rebuilt on load.
+  std::vector<std::uint8_t> lengths(m.keys.size());
+  for (std::size_t i = 0; i < m.keys.size(); ++i)
+    lengths[i] = static_cast<std::uint8_t>(m.offsets[i + 1] - m.offsets[i]);
+  out.put_vector(lengths);
+  out.put_vector(m.cls);
+  out.put_vector(m.weights);
+}
+
+Parser Parser::load(BinaryReader& in) {
+  Parser parser;
+  Model& m = parser.impl_->model;
+  auto count = in.get<std::uint32_t>();
+  if (count == 0 || count > max_labels)
+    in.fail("implausible parser label count");
+  for (std::uint32_t i = 0; i < count; ++i) m.labels.push_back(in.get_string());
+  m.classes.labels = static_cast<int>(count);
+  m.classes.root = in.get<std::int32_t>();
+  if (m.classes.root < 0 || m.classes.root >= m.classes.labels)
+    in.fail("bad parser root label");
+  m.scale = in.get<float>();
+  m.keys = in.get_vector<std::uint32_t>();
+  auto lengths = in.get_vector<std::uint8_t>();
+  m.cls = in.get_vector<std::uint8_t>();
+  m.weights = in.get_vector<std::int16_t>();
+  if (lengths.size() != m.keys.size() || m.cls.size() != m.weights.size())
+    in.fail("inconsistent parser tables");
+  m.offsets.resize(m.keys.size() + 1);
+  m.offsets[0] = 0;
+  std::uint64_t total = 0;
+  for (std::size_t i = 0; i < lengths.size(); ++i) {
+    total += lengths[i];
+    if (total > m.cls.size())
+      in.fail("inconsistent parser tables");
+    m.offsets[i + 1] = static_cast<std::uint32_t>(total);
+  }
+  if (total != m.cls.size() || total >= max_entries)
+    in.fail("inconsistent parser tables");
+  for (std::size_t i = 0; i < m.keys.size(); ++i)
+    if (m.keys[i] == 0 || (i > 0 && m.keys[i] <= m.keys[i - 1]))
+      in.fail("unsorted parser features");
+  for (auto c : m.cls)
+    if (c >= m.classes.count())
+      in.fail("parser class out of range");
+  m.index();
+  return parser;
+}
+
+}  // namespace irkg::syntax
