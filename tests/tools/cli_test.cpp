@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <string>
+#include <vector>
 
 namespace fs = std::filesystem;
 using namespace irkg::test;
@@ -172,4 +173,131 @@ TEST_CASE("malformed JSON Lines articles name file and line, and good lines are 
   CHECK(contains(extract.output, "\"doc\":\"ok\""));
   CHECK(contains(extract.output, "mixed.jsonl:2: malformed JSON"));
   CHECK(contains(extract.output, "mixed.jsonl:3: no \"text\" string"));
+}
+
+TEST_CASE("parse --tokenized names the file and line of a malformed CoNLL-U file") {
+  const fs::path dir = scratch() / "parse-malformed";
+  fs::create_directories(dir);
+  write_text(dir / "bad.conllu",
+             "# text = Seoul protested\n"
+             "1\tSeoul\tSeoul\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+             "2\tprotested\tprotest\tVERB\tVBD\t_\troot\t_\t_\n");
+  for (const char* extra : {"", " --evaluate"}) {
+    CAPTURE(extra);
+    const Run parse = run("parse --tokenized " + (dir / "bad.conllu").string() + extra);
+    CHECK(parse.status == 1);
+    CHECK(contains(parse.output, "bad.conllu:3: expected 10 tab-separated columns, found 9"));
+  }
+  const Run missing = run("parse --tokenized " + (dir / "absent.conllu").string());
+  CHECK(missing.status == 1);
+  CHECK(contains(missing.output, "absent.conllu"));
+  const Run usage = run("parse --evaluate " + (dir / "bad.conllu").string());
+  CHECK(usage.status == 2);
+  CHECK(contains(usage.output, "--evaluate needs --tokenized"));
+}
+
+namespace {
+
+// The word lines of CoNLL-U output, each split into its ten columns.
+std::vector<std::vector<std::string>> conllu_words(const std::string& output) {
+  std::vector<std::vector<std::string>> words;
+  std::size_t start = 0;
+  while (start < output.size()) {
+    const std::size_t end = std::min(output.find('\n', start), output.size());
+    const std::string line = output.substr(start, end - start);
+    start = end + 1;
+    if (line.empty() || line[0] == '#')
+      continue;
+    std::vector<std::string> columns;
+    for (std::size_t at = 0; at <= line.size();) {
+      const std::size_t tab = std::min(line.find('\t', at), line.size());
+      columns.push_back(line.substr(at, tab - at));
+      at = tab + 1;
+    }
+    words.push_back(std::move(columns));
+  }
+  return words;
+}
+
+}  // namespace
+
+TEST_CASE("parse prints CoNLL-U whose TokenRange spans are the article's own bytes") {
+  const fs::path seed = fs::path(IRKG_SHARED_DIR) / "corpus/news/000-trump-kim-emboldened.txt";
+  if (!fs::exists(seed)) {
+    MESSAGE("../shared/corpus not found; parse test skipped");
+    return;
+  }
+  const Run parse = run("parse --quiet " + seed.string());
+  REQUIRE(parse.status == 0);
+  CHECK(contains(parse.output, "# sent_id = 000-trump-kim-emboldened-1\n# text = Analysis:"));
+  CHECK(contains(parse.output, "# sent_id = 000-trump-kim-emboldened-4\n"));
+  const std::string file = irkg::read_file(seed);
+  const std::string body = file.substr(file.find("\n\n") + 2);  // after the header lines
+  const auto words = conllu_words(parse.output);
+  REQUIRE(words.size() > 500);
+  std::size_t roots = 0, curly = 0, dashes = 0;
+  for (const auto& word : words) {
+    REQUIRE(word.size() == 10);
+    CAPTURE(word[1]);
+    CHECK(word[6] != "_");  // every word has a head
+    roots += word[7] == "root";
+    const std::size_t range = word[9].find("TokenRange=");
+    REQUIRE(range != std::string::npos);
+    const std::string span = word[9].substr(range + 11);
+    const std::size_t begin = std::stoul(span), end = std::stoul(span.substr(span.find(':') + 1));
+    REQUIRE(begin < end);
+    REQUIRE(end <= body.size());
+    const std::string original = body.substr(begin, end - begin);
+    if (word[1] == "'s" && original != word[1]) {
+      CHECK(original == "\u2019s");  // normalised "'s" from "Trump’s"
+      ++curly;
+    } else if (word[1] == "-" && original != word[1]) {
+      CHECK(original == "\u2013");  // "SEOUL (Reuters) – Donald Trump"
+      ++dashes;
+    } else if (word[1].find_first_of("\"'-.") == std::string::npos) {
+      CHECK(original == word[1]);  // normalisation changes only quotes, dashes and ellipses
+    }
+  }
+  CHECK(roots >= 30);
+  CHECK(curly > 0);
+  CHECK(dashes > 0);
+}
+
+TEST_CASE("parse --format text prints each sentence as an indented tree") {
+  const fs::path dir = scratch() / "parse-text";
+  fs::create_directories(dir);
+  write_text(dir / "one.txt", "North Korea sent troops to Russia.\n");
+  const Run parse = run("parse --format text " + (dir / "one.txt").string());
+  REQUIRE(parse.status == 0);
+  CHECK(contains(parse.output, "# one-1: North Korea sent troops to Russia."));
+  CHECK(contains(parse.output, "\n3  sent  send  VERB  root\n"));
+  CHECK(contains(parse.output, "  4  troops  troop  NOUN  obj \u2190 3 sent\n"));
+}
+
+TEST_CASE("parse --tokenized keeps the words as given; --evaluate scores them") {
+  const fs::path dir = scratch() / "parse-tokenized";
+  fs::create_directories(dir);
+  write_text(dir / "gold.conllu",
+             "# sent_id = g1\n# text = Russia's troops didn't leave.\n"
+             "1\tRussia\tRussia\tPROPN\tNNP\t_\t3\tnmod:poss\t_\tSpaceAfter=No\n"
+             "2\t's\t's\tPART\tPOS\t_\t1\tcase\t_\t_\n"
+             "3\ttroops\ttroop\tNOUN\tNNS\t_\t6\tnsubj\t_\t_\n"
+             "4-5\tdidn't\t_\t_\t_\t_\t_\t_\t_\t_\n"
+             "4\tdid\tdo\tAUX\tVBD\t_\t6\taux\t_\t_\n"
+             "5\tn't\tnot\tPART\tRB\t_\t6\tadvmod\t_\t_\n"
+             "6\tleave\tleave\tVERB\tVB\t_\t0\troot\t_\tSpaceAfter=No\n"
+             "7\t.\t.\tPUNCT\t.\t_\t6\tpunct\t_\t_\n");
+  const Run parse = run("parse --tokenized " + (dir / "gold.conllu").string());
+  REQUIRE(parse.status == 0);
+  CHECK(contains(parse.output, "# sent_id = g1\n"));
+  const auto words = conllu_words(parse.output);
+  REQUIRE(words.size() == 7);
+  CHECK(words[3][1] == "did");
+  CHECK(words[4][1] == "n't");
+  CHECK(words[5][7] == "root");
+  const Run scores = run("parse --tokenized " + (dir / "gold.conllu").string() + " --evaluate");
+  REQUIRE(scores.status == 0);
+  for (const char* line : {"words          7\n", "\nUPOS ", "\nXPOS ", "\nlemma ", "\nUAS ",
+                           "\nLAS ", "\nsentences      1\n", "\nms/sentence ", "\ntokens/s "})
+    CHECK(contains(scores.output, line));
 }
