@@ -397,8 +397,6 @@ struct Slot {
 
 class Trainer {
  public:
-  explicit Trainer(std::size_t classes) : classes_(classes) {}
-
   std::uint32_t id(std::uint64_t key, bool create) {
     auto found = ids_.find(key);
     if (found != ids_.end())
@@ -474,7 +472,6 @@ class Trainer {
   std::size_t features() const { return rows_.size(); }
 
  private:
-  std::size_t classes_;
   std::unordered_map<std::uint64_t, std::uint32_t> ids_;
   std::vector<std::vector<Slot>> rows_;
   std::vector<std::uint64_t> keys_;
@@ -601,7 +598,7 @@ Tagger Tagger::train(const std::vector<Sentence>& train, const std::vector<Sente
   impl.dict_index.build(impl.dict_keys);
 
   // The static features of every training word, as feature ids, computed once.
-  Trainer trainer(impl.classes());
+  Trainer trainer;
   std::vector<std::vector<std::uint32_t>> statics(train.size());
   std::vector<std::vector<bool>> in_dict(train.size());
   Context context;
