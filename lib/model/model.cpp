@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: MIT
 #include "model/model.h"
 
-#include <cassert>
 #include <cstdio>
 
 namespace {
@@ -11,28 +10,87 @@ using irkg::QuadClass;
 using irkg::RelationType;
 
 constexpr std::array<irkg::RelationTypeInfo, irkg::kRelationTypeCount> kTypes{{
-    {RelationType::Summit, "summit", true, false, "04", QuadClass::VerbalCooperation},
-    {RelationType::Talks, "talks", true, false, "04", QuadClass::VerbalCooperation},
-    {RelationType::Treaty, "treaty", true, false, "05", QuadClass::VerbalCooperation},
-    {RelationType::Support, "support", false, false, "05", QuadClass::VerbalCooperation},
-    {RelationType::Recognize, "recognize", false, false, "05", QuadClass::VerbalCooperation},
-    {RelationType::Cooperate, "cooperate", true, false, "06", QuadClass::MaterialCooperation},
-    {RelationType::TroopDeployment, "troop_deployment", false, false, "07",
-     QuadClass::MaterialCooperation},
-    {RelationType::MilitaryAid, "military_aid", false, false, "07", QuadClass::MaterialCooperation},
-    {RelationType::EconomicAid, "economic_aid", false, false, "07", QuadClass::MaterialCooperation},
-    {RelationType::EaseSanctions, "ease_sanctions", false, false, "08",
-     QuadClass::MaterialCooperation},
-    {RelationType::Demand, "demand", false, false, "10", QuadClass::VerbalConflict},
-    {RelationType::Criticize, "criticize", false, false, "11", QuadClass::VerbalConflict},
-    {RelationType::Reject, "reject", false, false, "12", QuadClass::VerbalConflict},
-    {RelationType::Threaten, "threaten", false, false, "13", QuadClass::VerbalConflict},
-    {RelationType::Sanction, "sanction", false, false, "16", QuadClass::MaterialConflict},
-    {RelationType::Attack, "attack", false, false, "19", QuadClass::MaterialConflict},
-    {RelationType::LeaderOf, "leader_of", false, true, "", QuadClass::None},
-    {RelationType::OfficialOf, "official_of", false, true, "", QuadClass::None},
-    {RelationType::MemberOf, "member_of", false, true, "", QuadClass::None},
+#define IRKG_RELATION_TYPE(enumerator, name, cameo_root, quad, direction, color, description) \
+  {RelationType::enumerator,                                                                  \
+   name,                                                                                      \
+   irkg::Direction::direction == irkg::Direction::Symmetric,                                  \
+   QuadClass::quad == QuadClass::None,                                                        \
+   cameo_root,                                                                                \
+   QuadClass::quad,                                                                           \
+   color,                                                                                     \
+   description},
+#include "model/relation_types.def"
+#undef IRKG_RELATION_TYPE
 }};
+
+// What the rest of irkg relies on, checked where the table is compiled.
+constexpr bool names_unique_and_lower_snake_case() {
+  for (std::size_t i = 0; i < kTypes.size(); ++i) {
+    if (kTypes[i].name.empty())
+      return false;
+    for (const char c : kTypes[i].name) {
+      if (!((c >= 'a' && c <= 'z') || c == '_'))
+        return false;
+    }
+    for (std::size_t j = 0; j < i; ++j) {
+      if (kTypes[i].name == kTypes[j].name)
+        return false;
+    }
+  }
+  return true;
+}
+
+// Structural relations come after every event type: the ontology's two tables, in its order.
+constexpr bool structural_types_last() {
+  bool seen_structural = false;
+  for (const auto& entry : kTypes) {
+    if (seen_structural && !entry.structural)
+      return false;
+    seen_structural = seen_structural || entry.structural;
+  }
+  return true;
+}
+
+// An event type has a two-digit CAMEO root; a structural one has none and no direction either.
+constexpr bool cameo_roots_match_kinds() {
+  for (const auto& entry : kTypes) {
+    const auto& root = entry.cameo_root;
+    const bool two_digits =
+        root.size() == 2 && root[0] >= '0' && root[0] <= '9' && root[1] >= '0' && root[1] <= '9';
+    if (entry.structural ? !root.empty() || entry.symmetric : !two_digits)
+      return false;
+  }
+  return true;
+}
+
+// The timeline tells types apart by colour alone.
+constexpr bool colors_distinct_hex_rgb() {
+  for (std::size_t i = 0; i < kTypes.size(); ++i) {
+    const auto& color = kTypes[i].color;
+    if (color.size() != 7 || color[0] != '#')
+      return false;
+    for (const char c : color.substr(1)) {
+      if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f')))
+        return false;
+    }
+    for (std::size_t j = 0; j < i; ++j) {
+      if (color == kTypes[j].color)
+        return false;
+    }
+  }
+  return true;
+}
+
+static_assert(kTypes.size() == irkg::kRelationTypeCount);
+static_assert(irkg::kRelationTypeCount <= 256, "RelationType is stored in one byte");
+static_assert(names_unique_and_lower_snake_case(),
+              "relation types: names must be unique, lower case with underscores");
+static_assert(structural_types_last(), "relation types: structural types come last");
+static_assert(cameo_roots_match_kinds(),
+              "relation types: event types have a two-digit CAMEO root, structural ones none and "
+              "no direction");
+static_assert(colors_distinct_hex_rgb(),
+              "relation types: colours are distinct, \"#rrggbb\" in lower case");
 
 constexpr std::array<std::string_view, 4> kKinds{"state", "person", "organization", "group"};
 constexpr std::array<std::string_view, 3> kModalities{"asserted", "hypothetical", "negated"};
@@ -72,9 +130,7 @@ std::optional<irkg::ActorKind> irkg::parse_actor_kind(std::string_view text) {
 }
 
 const irkg::RelationTypeInfo& irkg::info(RelationType type) {
-  const auto& entry = kTypes[static_cast<std::size_t>(type)];
-  assert(entry.type == type && "relation type table out of order");
-  return entry;
+  return kTypes[static_cast<std::size_t>(type)];
 }
 
 std::string_view irkg::to_string(RelationType type) {
@@ -90,12 +146,7 @@ std::optional<irkg::RelationType> irkg::parse_relation_type(std::string_view tex
 }
 
 const std::array<irkg::RelationType, irkg::kRelationTypeCount>& irkg::all_relation_types() {
-  static const auto kAll = [] {
-    std::array<RelationType, kRelationTypeCount> all{};
-    for (std::size_t i = 0; i < kRelationTypeCount; ++i) all[i] = kTypes[i].type;
-    return all;
-  }();
-  return kAll;
+  return kRelationTypes;
 }
 
 int irkg::quad_number(QuadClass quad) {

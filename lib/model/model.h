@@ -29,29 +29,20 @@ struct Actor {
   std::vector<std::string> aliases;
 };
 
-/// The 16 event types and 3 structural types of the ontology, in its table order.
+/// The event types and the structural types of the ontology, in its table order: one row each
+/// in model/relation_types.def.
 enum class RelationType : std::uint8_t {
-  Summit,
-  Talks,
-  Treaty,
-  Support,
-  Recognize,
-  Cooperate,
-  TroopDeployment,
-  MilitaryAid,
-  EconomicAid,
-  EaseSanctions,
-  Demand,
-  Criticize,
-  Reject,
-  Threaten,
-  Sanction,
-  Attack,
-  LeaderOf,
-  OfficialOf,
-  MemberOf,
+#define IRKG_RELATION_TYPE(enumerator, ...) enumerator,
+#include "model/relation_types.def"
+#undef IRKG_RELATION_TYPE
 };
-inline constexpr std::size_t kRelationTypeCount = 19;
+/// Every relation type, in table order.
+inline constexpr std::array kRelationTypes{
+#define IRKG_RELATION_TYPE(enumerator, ...) RelationType::enumerator,
+#include "model/relation_types.def"
+#undef IRKG_RELATION_TYPE
+};
+inline constexpr std::size_t kRelationTypeCount = kRelationTypes.size();
 
 /// GDELT's quad classes; structural relations have none.
 enum class QuadClass : std::uint8_t {
@@ -62,13 +53,18 @@ enum class QuadClass : std::uint8_t {
   MaterialConflict
 };
 
+/// Whether a relation type reads source → target or has no direction.
+enum class Direction : std::uint8_t { Directed, Symmetric };
+
 struct RelationTypeInfo {
   RelationType type;
   std::string_view name;  ///< the ontology's name, e.g. "troop_deployment"
   bool symmetric;         ///< summit, talks, treaty, cooperate: no direction
-  bool structural;        ///< leader_of, official_of, member_of
+  bool structural;        ///< leader_of, official_of, member_of: no CAMEO root, no quad class
   std::string_view cameo_root;
   QuadClass quad;
+  std::string_view color;        ///< "#rrggbb", the type's own colour (timeline chart)
+  std::string_view description;  ///< what the type covers, as the ontology defines it
 };
 
 const RelationTypeInfo& info(RelationType type);

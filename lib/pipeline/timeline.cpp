@@ -19,18 +19,6 @@ std::string period_of(const irkg::PartialDate& date) {
   return text.substr(0, date.month ? 7 : 4);
 }
 
-// One colour per relation type, in the ontology's order: greens and teals for verbal
-// cooperation, blues and purples for material cooperation, oranges and pinks for verbal
-// conflict, brown and red for material conflict, greys for the structural relations.
-constexpr std::array<const char*, irkg::kRelationTypeCount> kTypeColors{
-    "#2ca02c", "#98df8a", "#17becf", "#bcbd22", "#dbdb8d", "#9edae5", "#1f77b4",
-    "#aec7e8", "#9467bd", "#c5b0d5", "#ffbb78", "#ff7f0e", "#e377c2", "#f7b6d2",
-    "#8c564b", "#d62728", "#7f7f7f", "#c7c7c7", "#c49c94"};
-
-const char* color_of(irkg::RelationType type) {
-  return kTypeColors[static_cast<std::size_t>(type)];
-}
-
 std::string escaped(std::string_view text) {
   std::string out;
   irkg::io::append_xml_escaped(out, irkg::io::xml_clean(text), true);
@@ -196,7 +184,7 @@ void irkg::pipeline::write_timeline_svg(const Timeline& timeline, const std::str
       const int bottom = y_of(below);
       const std::string_view type = to_string(timeline.types[t]);
       out << R"(<rect x=")" << x << R"(" y=")" << top << R"(" width=")" << kBar << R"(" height=")"
-          << bottom - top << R"(" fill=")" << color_of(timeline.types[t]) << R"("><title>)"
+          << bottom - top << R"(" fill=")" << info(timeline.types[t]).color << R"("><title>)"
           << timeline.periods[p] << ' ' << type << ": " << count << "</title></rect>\n";
       below += count;
     }
@@ -210,7 +198,7 @@ void irkg::pipeline::write_timeline_svg(const Timeline& timeline, const std::str
   for (std::size_t t = 0; t < timeline.types.size(); ++t) {
     const int y = kTop + static_cast<int>(t) * kLegendRow;
     out << R"(<rect x=")" << legend_x << R"(" y=")" << y << R"(" width="12" height="12" fill=")"
-        << color_of(timeline.types[t]) << R"("/>)"
+        << info(timeline.types[t]).color << R"("/>)"
         << R"(<text x=")" << legend_x + 18 << R"(" y=")" << y + 10 << R"(">)"
         << to_string(timeline.types[t]) << "</text>\n";
   }

@@ -17,8 +17,9 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// The schema of version 1; docs/knowledge-base.md explains every column.
-constexpr const char* kSchema = R"sql(
+// The schema of version 1; docs/knowledge-base.md explains every column. @SYMMETRIC_TYPES@
+// stands for the symmetric relation types of model/relation_types.def (see schema_sql()).
+constexpr std::string_view kSchema = R"sql(
 CREATE TABLE meta(
   key   TEXT PRIMARY KEY,
   value TEXT NOT NULL
@@ -73,10 +74,10 @@ CREATE TABLE relations(
 CREATE INDEX relations_by_source ON relations(source, type, target);
 CREATE INDEX relations_by_target ON relations(target, type, source);
 CREATE VIEW edges AS
-  SELECT CASE WHEN type IN ('summit', 'talks', 'treaty', 'cooperate') AND target < source
+  SELECT CASE WHEN type IN (@SYMMETRIC_TYPES@) AND target < source
               THEN target ELSE source END AS source,
          type,
-         CASE WHEN type IN ('summit', 'talks', 'treaty', 'cooperate') AND target < source
+         CASE WHEN type IN (@SYMMETRIC_TYPES@) AND target < source
               THEN source ELSE target END AS target,
          modality,
          count(DISTINCT doc_id) AS mentions,
@@ -91,6 +92,26 @@ CREATE VIEW evidence AS
   JOIN sentences s ON s.doc_id = r.doc_id AND s.id = r.evidence
   JOIN documents d ON d.id = r.doc_id;
 )sql";
+
+// kSchema with the list of symmetric types, so that the edges view folds exactly the types
+// that graph::KnowledgeGraph folds.
+std::string schema_sql() {
+  std::string symmetric_types;
+  for (const irkg::RelationType type : irkg::all_relation_types()) {
+    if (!irkg::info(type).symmetric)
+      continue;
+    if (!symmetric_types.empty())
+      symmetric_types += ", ";
+    symmetric_types.append("'").append(irkg::to_string(type)).append("'");
+  }
+  static constexpr std::string_view kPlaceholder = "@SYMMETRIC_TYPES@";
+  std::string schema(kSchema);
+  for (auto at = schema.find(kPlaceholder); at != std::string::npos;
+       at = schema.find(kPlaceholder, at + symmetric_types.size())) {
+    schema.replace(at, kPlaceholder.size(), symmetric_types);
+  }
+  return schema;
+}
 
 std::string now_utc() {
   const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
@@ -272,7 +293,7 @@ irkg::store::KnowledgeBase::~KnowledgeBase() = default;
 
 void irkg::store::KnowledgeBase::create_schema() {
   Transaction transaction(*db_);
-  db_->exec(kSchema);
+  db_->exec(schema_sql().c_str());
   db_->exec(("PRAGMA application_id = " + std::to_string(kApplicationId)).c_str());
   db_->exec(("PRAGMA user_version = " + std::to_string(kSchemaVersion)).c_str());
   Statement meta(*db_, "INSERT INTO meta(key, value) VALUES (?1, ?2)");

@@ -15,6 +15,32 @@ TEST_CASE("every relation type round-trips through its ontology name") {
   CHECK(irkg::info(irkg::RelationType::TroopDeployment).cameo_root == "07");
 }
 
+TEST_CASE("the relation type table gives each type its row, in the ontology's order") {
+  const auto& all = irkg::all_relation_types();
+  REQUIRE(all.size() == irkg::kRelationTypeCount);
+  CHECK(all.front() == irkg::RelationType::Summit);
+  CHECK(all.back() == irkg::RelationType::MemberOf);
+  const auto& summit = irkg::info(irkg::RelationType::Summit);
+  CHECK(summit.name == "summit");
+  CHECK(summit.cameo_root == "04");
+  CHECK(summit.quad == irkg::QuadClass::VerbalCooperation);
+  CHECK(summit.symmetric);
+  CHECK_FALSE(summit.structural);
+  CHECK(summit.color == "#2ca02c");
+  CHECK_FALSE(summit.description.empty());
+  const auto& member = irkg::info(irkg::RelationType::MemberOf);
+  CHECK(member.structural);
+  CHECK(member.cameo_root.empty());
+  CHECK(member.quad == irkg::QuadClass::None);
+  std::size_t symmetric = 0;
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    CHECK(irkg::info(all[i]).type == all[i]);
+    CHECK(static_cast<std::size_t>(all[i]) == i);
+    symmetric += irkg::info(all[i]).symmetric ? 1 : 0;
+  }
+  CHECK(symmetric == 4);  // summit, talks, treaty, cooperate
+}
+
 TEST_CASE("partial dates keep their precision and compare by span") {
   const auto year = irkg::PartialDate::parse("2024");
   const auto month = irkg::PartialDate::parse("2024-06");

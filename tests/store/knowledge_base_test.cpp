@@ -407,3 +407,23 @@ TEST_CASE("the documented views aggregate edges and join evidence for sqlite3 us
   CHECK(evidence.text(0) == "Title of b");
   CHECK(evidence.text(2) == "t");
 }
+
+TEST_CASE("the edges view folds exactly the symmetric types of the relation-type table") {
+  const fs::path path = fresh_dir("symmetric") / "kb.sqlite";
+  KnowledgeBase kb(path, Access::Write);
+  // Each type once from RUS to PRK, once back: a symmetric type folds into one row.
+  for (const RelationType type : irkg::all_relation_types()) {
+    const std::string name(irkg::to_string(type));
+    put(kb, document("there-" + name, "h1-" + name),
+        {relation(kRus, type, kPrk, "there-" + name, "s")}, DocumentState::New);
+    put(kb, document("back-" + name, "h2-" + name),
+        {relation(kPrk, type, kRus, "back-" + name, "t")}, DocumentState::New);
+  }
+  for (const RelationType type : irkg::all_relation_types()) {
+    irkg::store::Statement rows(kb.database(), "SELECT count(*) FROM edges WHERE type = ?1");
+    rows.bind(1, irkg::to_string(type));
+    REQUIRE(rows.step());
+    INFO(irkg::to_string(type));
+    CHECK(rows.integer(0) == (irkg::info(type).symmetric ? 1 : 2));
+  }
+}
