@@ -135,6 +135,7 @@ irkg::pipeline::ParseReport irkg::pipeline::parse_articles(const std::vector<std
           ++report.documents;
           const std::string& body = article.body.text;
           std::size_t number = 0;
+          const std::size_t first_sentence = report.sentences + 1;
           for (const text::Sentence& span : text::split_sentences(body)) {
             Sentence sentence;
             sentence.id = article.id + "-" + std::to_string(++number);
@@ -146,6 +147,8 @@ irkg::pipeline::ParseReport irkg::pipeline::parse_articles(const std::vector<std
             map_to_original(article.body, sentence.words);
             ++report.sentences;
             report.words += sentence.size();
+            if (format == TreeFormat::Conllu && report.sentences == first_sentence)
+              out << "# newdoc id = " << article.id << '\n';
             write_tree(out, sentence, format);
           }
         });
