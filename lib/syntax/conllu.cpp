@@ -21,6 +21,7 @@ enum Column { kId, kForm, kLemma, kUpos, kXpos, kFeats, kHead, kDeprel, kDeps, k
 
 constexpr std::string_view kTokenRange = "TokenRange=";
 constexpr std::string_view kNoSpaceAfter = "SpaceAfter=No";
+constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
 
 std::string_view trim(std::string_view text) {
   const auto first = text.find_first_not_of(" \t");
@@ -44,6 +45,8 @@ class Reader {
   Reader(std::string_view text, const std::string& file) : text_(text), file_(file) {}
 
   std::vector<Sentence> read() {
+    if (text_.starts_with(kByteOrderMark))  // as some Windows editors save UTF-8
+      at_ = kByteOrderMark.size();
     while (at_ < text_.size()) {
       const std::size_t newline = text_.find('\n', at_);
       std::string_view line = text_.substr(

@@ -117,6 +117,12 @@ TEST_CASE("the last sentence needs no blank line after it, and CRLF line ends ar
     CHECK(sentences[0].words[1].deprel == "root");
     CHECK(sentences[0].words[1].space_after);
   }
+  SUBCASE("a byte-order mark") {
+    const auto sentences =
+        read_conllu("\xEF\xBB\xBF# sent_id = b\n" + kWord1 + kWord2, "bom.conllu");
+    REQUIRE(sentences.size() == 1);
+    CHECK(sentences[0].id == "b");
+  }
   SUBCASE("several blank lines and an empty text") {
     CHECK(read_conllu("\n\n" + kWord1 + kWord2 + "\n\n\n" + kWord1 + kWord2 + "\n", "x").size() ==
           2);
