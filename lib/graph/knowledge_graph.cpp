@@ -101,6 +101,7 @@ bool KnowledgeGraph::add_relation(const Relation& relation) {
   edge.doc = doc;
   edge.sentence = relation.sentence;
   edge.evidence = evidence;
+  edge.rule = rules_.intern(relation.rule);
   edge.confidence = static_cast<float>(relation.confidence);
   boost::add_edge(source, target, edge, graph_);
   return true;

@@ -39,6 +39,7 @@ struct RelationEdge {
   std::uint32_t doc = 0;       ///< index into KnowledgeGraph::document()
   std::int32_t sentence = -1;  ///< sentence index in the document, -1 when unknown
   std::uint32_t evidence = 0;  ///< index into KnowledgeGraph::evidence()
+  std::uint32_t rule = 0;      ///< index into KnowledgeGraph::rule(); 0 is "" (none known)
   float confidence = 1.0F;
 };
 
@@ -100,6 +101,8 @@ class KnowledgeGraph {
   const Document& document(std::uint32_t index) const { return documents_[index]; }
   std::size_t num_documents() const { return documents_.size(); }
   const std::string& evidence(std::uint32_t index) const { return evidence_.get(index); }
+  /// The name of the extraction rule behind a mention (RelationEdge::rule); "" when unknown.
+  const std::string& rule(std::uint32_t index) const { return rules_.get(index); }
   std::size_t num_actors() const { return boost::num_vertices(graph_); }
   std::size_t num_relations() const { return boost::num_edges(graph_); }
 
@@ -110,6 +113,7 @@ class KnowledgeGraph {
   std::vector<Document> documents_;
   std::unordered_map<std::string, std::uint32_t> document_index_;
   StringPool evidence_;
+  StringPool rules_;
   struct MentionKey {
     Vertex source, target;
     std::uint32_t doc, evidence;

@@ -152,6 +152,7 @@ irkg::Relation irkg::io::parse_relation(std::string_view json, const std::string
       it != document.MemberEnd() && it->value.IsNumber()) {
     relation.confidence = it->value.GetDouble();
   }
+  relation.rule = std::string(irkg::json_string(document, "rule"));
   return relation;
 }
 
@@ -255,6 +256,10 @@ void irkg::io::write_relation(const Relation& relation, std::ostream& out) {
     string(type_info.cameo_root);
     writer.Key("quad_class");
     writer.Int(quad_number(type_info.quad));
+  }
+  if (!relation.rule.empty()) {
+    writer.Key("rule");
+    string(relation.rule);
   }
   writer.EndObject();
   out.write(buffer.GetString(), static_cast<std::streamsize>(buffer.GetSize()));

@@ -48,7 +48,7 @@ RelationsReadStats read_relations(std::string_view bytes, const std::string& fil
                                   DiagnosticSink& diagnostics);
 
 /// Writes \p relation as one JSON line (with newline) in the ontology's format, adding the
-/// CAMEO root and quad class of its type.
+/// CAMEO root and quad class of its type, and the rule that produced it when known.
 void write_relation(const Relation& relation, std::ostream& out);
 
 }  // namespace irkg::io

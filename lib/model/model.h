@@ -110,6 +110,9 @@ struct Relation {
   std::int32_t sentence = -1;
   std::string evidence;
   double confidence = 1.0;
+  /// The name of the extraction rule that produced it, so an edge can be traced to the rule to
+  /// fix; "" when none is known (relations coded elsewhere, or older outputs).
+  std::string rule;
 };
 
 }  // namespace irkg
