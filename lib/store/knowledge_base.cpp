@@ -17,8 +17,9 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// The schema of version 1; docs/knowledge-base.md explains every column. @SYMMETRIC_TYPES@
-// stands for the symmetric relation types of model/relation_types.def (see schema_sql()).
+// The schema of the current version; docs/knowledge-base.md explains every column.
+// @SYMMETRIC_TYPES@ stands for the symmetric relation types of model/relation_types.def (see
+// schema_sql()).
 constexpr std::string_view kSchema = R"sql(
 CREATE TABLE meta(
   key   TEXT PRIMARY KEY,
@@ -68,6 +69,7 @@ CREATE TABLE relations(
   date       TEXT NOT NULL,
   confidence REAL NOT NULL,
   evidence   INTEGER NOT NULL,
+  rule       TEXT NOT NULL DEFAULT '',
   PRIMARY KEY (doc_id, ordinal),
   FOREIGN KEY (doc_id, evidence) REFERENCES sentences(doc_id, id) ON DELETE CASCADE
 ) WITHOUT ROWID;
@@ -92,6 +94,13 @@ CREATE VIEW evidence AS
   JOIN sentences s ON s.doc_id = r.doc_id AND s.id = r.evidence
   JOIN documents d ON d.id = r.doc_id;
 )sql";
+
+// What turns a knowledge base of version N - 1 into one of version N, the first for version 2;
+// each runs with the version bump in one transaction, so a KB is never half migrated.
+constexpr std::array<std::string_view, irkg::store::kSchemaVersion - 1> kMigrations{
+    // 2: each relation names the extraction rule that produced it ('' for older ones).
+    "ALTER TABLE relations ADD COLUMN rule TEXT NOT NULL DEFAULT '';",
+};
 
 // kSchema with the list of symmetric types, so that the edges view folds exactly the types
 // that graph::KnowledgeGraph folds.
@@ -225,8 +234,8 @@ struct irkg::store::KnowledgeBase::Statements {
             db, "INSERT INTO sentences(doc_id, id, sentence, text) VALUES (?1, ?2, ?3, ?4)"),
         insert_relation(db,
                         "INSERT INTO relations(doc_id, ordinal, source, type, target, modality, "
-                        "date, confidence, evidence) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)") {
-  }
+                        "date, confidence, evidence, rule) "
+                        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)") {}
   Statement find_document, find_hash, insert_document, update_document, delete_relations,
       delete_sentences, upsert_actor, insert_alias, insert_sentence, insert_relation;
 };
@@ -252,6 +261,7 @@ irkg::store::KnowledgeBase::KnowledgeBase(const fs::path& path, Access access,
     throw Error(ErrorKind::Store, error.message() + "; the file was left as it is", path.string());
   }
   const std::int64_t version = pragma_number(*db_, "PRAGMA user_version");
+  schema_version_ = version;
   const std::int64_t tables = pragma_number(*db_, "SELECT count(*) FROM sqlite_schema");
   const bool fresh = application_id == 0 && version == 0 && tables == 0;
   if (fresh && access == Access::Read)
@@ -285,6 +295,8 @@ irkg::store::KnowledgeBase::KnowledgeBase(const fs::path& path, Access access,
     db_->exec("PRAGMA synchronous = NORMAL");
     if (fresh)
       create_schema();
+    else if (version < kSchemaVersion)
+      migrate(version);
     statements_ = std::make_unique<Statements>(*db_);
   }
 }
@@ -300,6 +312,16 @@ void irkg::store::KnowledgeBase::create_schema() {
   meta.bind(1, std::string_view("created_by")).bind(2, std::string_view("irkg")).run();
   meta.bind(1, std::string_view("created_at")).bind(2, now_utc()).run();
   transaction.commit();
+  schema_version_ = kSchemaVersion;
+}
+
+void irkg::store::KnowledgeBase::migrate(std::int64_t from_version) {
+  Transaction transaction(*db_);
+  for (std::int64_t version = from_version; version < kSchemaVersion; ++version)
+    db_->exec(std::string(kMigrations[static_cast<std::size_t>(version - 1)]).c_str());
+  db_->exec(("PRAGMA user_version = " + std::to_string(kSchemaVersion)).c_str());
+  transaction.commit();
+  schema_version_ = kSchemaVersion;
 }
 
 irkg::store::Lookup irkg::store::KnowledgeBase::lookup(const std::string& id,
@@ -385,6 +407,7 @@ irkg::store::DocumentState irkg::store::KnowledgeBase::put(const DocumentRecord&
         .bind(7, relation.date.to_string())
         .bind(8, relation.confidence)
         .bind(9, it->second)
+        .bind(10, relation.rule)
         .run();
   }
   return found.state;
@@ -418,12 +441,15 @@ void irkg::store::KnowledgeBase::load(graph::KnowledgeGraph& graph) {
       document.date = PartialDate::parse(documents.text(3)).value_or(PartialDate{});
       graph.add_document(document);
     }
-    Statement relations(*db_,
-                        "SELECT r.doc_id, r.source, r.type, r.target, r.modality, r.date, "
-                        "r.confidence, s.sentence, s.text FROM documents d "
-                        "JOIN relations r ON r.doc_id = d.id "
-                        "JOIN sentences s ON s.doc_id = r.doc_id AND s.id = r.evidence "
-                        "ORDER BY d.seq, r.ordinal");
+    // A reader leaves a KB of version 1 as it is: its relations name no rule.
+    const std::string rule_column = schema_version_ >= 2 ? "r.rule" : "''";
+    const std::string relations_sql =
+        "SELECT r.doc_id, r.source, r.type, r.target, r.modality, r.date, r.confidence, "
+        "s.sentence, s.text, " +
+        rule_column +
+        " FROM documents d JOIN relations r ON r.doc_id = d.id "
+        "JOIN sentences s ON s.doc_id = r.doc_id AND s.id = r.evidence ORDER BY d.seq, r.ordinal";
+    Statement relations(*db_, relations_sql.c_str());
     while (relations.step()) {
       Relation relation;
       relation.doc = relations.text(0);
@@ -439,6 +465,7 @@ void irkg::store::KnowledgeBase::load(graph::KnowledgeGraph& graph) {
       relation.confidence = relations.real(6);
       relation.sentence = static_cast<std::int32_t>(relations.integer(7));
       relation.evidence = relations.text(8);
+      relation.rule = relations.text(9);
       graph.add_relation(relation);
     }
   } catch (const Error& error) {

@@ -28,8 +28,10 @@ namespace irkg::store {
 /// `PRAGMA application_id` of every irkg knowledge base ("IRKG"), so a foreign SQLite file is
 /// recognised before anything is written to it.
 inline constexpr std::int32_t kApplicationId = 0x49524B47;
-/// `PRAGMA user_version`: the schema this irkg writes and the newest it reads.
-inline constexpr int kSchemaVersion = 1;
+/// `PRAGMA user_version`: the schema this irkg writes and the newest it reads. Opening an older
+/// KB for writing migrates it (in one transaction); reading one leaves it as it is.
+/// 1: the first schema; 2: relations.rule, the extraction rule behind a relation.
+inline constexpr int kSchemaVersion = 2;
 
 /// Where a document came from: an article irkg extracted, or relations coded elsewhere.
 enum class DocumentSource : std::uint8_t { Article, Relations };
@@ -114,11 +116,13 @@ class KnowledgeBase {
  private:
   struct Statements;
   void create_schema();
+  void migrate(std::int64_t from_version);
   void put_actor(const Actor& actor);
 
   std::filesystem::path path_;
   std::unique_ptr<Database> db_;
   std::unique_ptr<Statements> statements_;
+  std::int64_t schema_version_ = 0;  ///< of the file, once created or migrated
 };
 
 /// Writes documents in transactions of \p per_transaction documents: a crash loses at most

@@ -6,6 +6,7 @@
 #include "support/error.h"
 #include "support/file.h"
 
+#include <boost/range/iterator_range.hpp>
 #include <doctest/doctest.h>
 #include <sqlite3.h>
 
@@ -425,5 +426,98 @@ TEST_CASE("the edges view folds exactly the symmetric types of the relation-type
     REQUIRE(rows.step());
     INFO(irkg::to_string(type));
     CHECK(rows.integer(0) == (irkg::info(type).symmetric ? 1 : 2));
+  }
+}
+
+namespace {
+
+// A knowledge base as irkg wrote it before relations named their rule (schema version 1),
+// holding one document with one relation.
+fs::path version_1_kb(const std::string& name) {
+  const fs::path path = fresh_dir(name) / "kb.sqlite";
+  raw_sql(path, irkg::read_file(std::string(IRKG_SOURCE_DIR) + "/tests/data/store/schema-v1.sql") +
+                    "INSERT INTO documents VALUES ('a', 1, 'article', 'https://example.org/a', "
+                    "'Title of a', '2024-06-19', 'a.txt', 'h1', 'test', 1, '2024-06-19T00:00:00Z', "
+                    "'2024-06-19T00:00:00Z');"
+                    "INSERT INTO actors VALUES ('PRK', 'North Korea', 'state', '', ''), "
+                    "('RUS', 'Russia', 'state', '', '');"
+                    "INSERT INTO sentences VALUES ('a', 0, 0, 'North Korea sent troops.');"
+                    "INSERT INTO relations VALUES ('a', 0, 'PRK', 'troop_deployment', 'RUS', "
+                    "'asserted', '2024-06-19', 0.75, 0);");
+  return path;
+}
+
+std::int64_t schema_version(KnowledgeBase& kb) {
+  irkg::store::Statement version(kb.database(), "PRAGMA user_version");
+  REQUIRE(version.step());
+  return version.integer(0);
+}
+
+// The rules of the relations of \p kb, sorted.
+std::vector<std::string> loaded_rules(KnowledgeBase& kb) {
+  irkg::graph::KnowledgeGraph graph;
+  kb.load(graph);
+  std::vector<std::string> rules;
+  for (const auto edge : boost::make_iterator_range(boost::edges(graph.bgl())))
+    rules.push_back(graph.rule(graph.relation(edge).rule));
+  std::sort(rules.begin(), rules.end());
+  return rules;
+}
+
+}  // namespace
+
+TEST_CASE("the rule behind each relation is stored and loaded back") {
+  const fs::path path = fresh_dir("rules") / "kb.sqlite";
+  KnowledgeBase kb(path, Access::Write);
+  Relation ruled = relation(kPrk, RelationType::TroopDeployment, kRus, "a", "s", 0);
+  ruled.rule = "send_troops_to";
+  put(kb, document("a", "h1"), {ruled, relation(kRus, RelationType::Attack, kUkr, "a", "t", 1)},
+      DocumentState::New);
+  CHECK(loaded_rules(kb) == std::vector<std::string>{"", "send_troops_to"});
+}
+
+TEST_CASE("a knowledge base of version 1 is read as it is: its relations name no rule") {
+  const fs::path path = version_1_kb("read-v1");
+  const std::string before = irkg::read_file(path);
+  {
+    KnowledgeBase kb(path, Access::Read);
+    CHECK(loaded_rules(kb) == std::vector<std::string>{""});
+    CHECK(kb.counts().relations == 1);
+    CHECK(schema_version(kb) == 1);
+  }
+  CHECK(irkg::read_file(path) == before);
+}
+
+TEST_CASE("opening a knowledge base of version 1 for writing migrates it, in one transaction") {
+  SUBCASE("the relations gain an empty rule and keep everything else") {
+    const fs::path path = version_1_kb("migrate-v1");
+    {
+      KnowledgeBase kb(path, Access::Write);
+      CHECK(schema_version(kb) == irkg::store::kSchemaVersion);
+      CHECK(kb.check().empty());
+      CHECK(loaded_rules(kb) == std::vector<std::string>{""});
+      Relation ruled = relation(kRus, RelationType::Attack, kUkr, "b", "t");
+      ruled.rule = "attack_on";
+      put(kb, document("b", "h2"), {ruled}, DocumentState::New);
+    }
+    KnowledgeBase kb(path, Access::Read);
+    CHECK(schema_version(kb) == irkg::store::kSchemaVersion);
+    CHECK(kb.counts().relations == 2);
+    CHECK(loaded_rules(kb) == std::vector<std::string>{"", "attack_on"});
+    irkg::store::Statement old(kb.database(),
+                               "SELECT type, confidence, rule FROM relations WHERE doc_id = 'a'");
+    REQUIRE(old.step());
+    CHECK(old.text(0) == "troop_deployment");
+    CHECK(old.real(1) == doctest::Approx(0.75));
+    CHECK(old.text(2).empty());
+  }
+  SUBCASE("a migration that fails leaves the knowledge base at version 1") {
+    const fs::path path = version_1_kb("migrate-fails");
+    // A column the migration would add is already there, so its ALTER TABLE fails.
+    raw_sql(path, "ALTER TABLE relations ADD COLUMN rule TEXT");
+    CHECK(store_error(path, Access::Write) != "(opened)");
+    KnowledgeBase kb(path, Access::Read);
+    CHECK(schema_version(kb) == 1);
+    CHECK(kb.check().empty());
   }
 }
