@@ -179,6 +179,10 @@ void json_edge(JsonWriter& writer, const View& view, const ViewEdge& edge) {
     json_date(writer, relation.date);
     writer.Key("text");
     json_string(writer, g.evidence(relation.evidence));
+    if (const std::string& rule = g.rule(relation.rule); !rule.empty()) {
+      writer.Key("rule");
+      json_string(writer, rule);
+    }
     writer.EndObject();
   }
   writer.EndArray();
@@ -383,6 +387,8 @@ void irkg::pipeline::print_relations(const View& view, bool evidence, TextFormat
         out << " (" << document.date.to_string() << ")";
       if (!document.url.empty())
         out << "  " << document.url;
+      if (const std::string& rule = view.graph->rule(relation.rule); !rule.empty())
+        out << "  rule " << rule;
       out << "\n      \"" << one_line(view.graph->evidence(relation.evidence)) << "\"\n";
     }
   }

@@ -182,6 +182,34 @@ TEST_CASE("e2e: timeline counts relations per month and type, as a table and as 
   CHECK(run("timeline --kb " + kb + " Atlantis").status == 2);
 }
 
+TEST_CASE("e2e: explain names the rule behind a relation, from JSON Lines and from the KB") {
+  const fs::path dir = scratch() / "rules";
+  fs::create_directories(dir);
+  write(
+      dir / "ruled.jsonl",
+      R"({"doc": "r1", "sentence": 0, "source": "PRK", "type": "troop_deployment", "target": "RUS", "evidence": "North Korea sent troops to Russia.", "rule": "send_troops_to"})"
+      "\n"
+      R"({"doc": "r2", "sentence": 0, "source": "RUS", "type": "attack", "target": "UKR", "evidence": "Russia attacked Ukraine."})"
+      "\n");
+  const std::string input = (dir / "ruled.jsonl").string();
+  const std::string kb = kb_path("rules-kb");
+  REQUIRE(run("build --quiet --kb " + kb + " " + input).status == 0);
+  for (const std::string& source : {input, "--kb " + kb}) {
+    CAPTURE(source);
+    const Run text = run("explain " + source + " PRK troop_deployment RUS");
+    CHECK(text.status == 0);
+    CHECK(contains(text.output, "[r1 #0]  rule send_troops_to\n"));
+    const Run json = run("explain " + source + " PRK troop_deployment RUS --format json");
+    CHECK(json.status == 0);
+    CHECK(contains(json.output, R"("rule": "send_troops_to")"));
+    // A relation with no known rule says nothing about rules.
+    const Run unruled = run("explain " + source + " RUS attack UKR --format json");
+    CHECK(unruled.status == 0);
+    CHECK_FALSE(contains(unruled.output, "rule"));
+    CHECK_FALSE(contains(run("explain " + source + " RUS attack UKR").output, "rule"));
+  }
+}
+
 TEST_CASE("e2e: names with quotes and SQL metacharacters go in and come out unharmed") {
   const fs::path dir = scratch() / "quotes";
   fs::create_directories(dir);
