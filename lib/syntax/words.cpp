@@ -27,6 +27,9 @@ using irkg::text::TokenKind;
 constexpr std::string_view kClitics[] = {"s", "re", "ve", "ll", "d", "m"};
 constexpr std::string_view kNegationClitic = "t";  // after "n" and an apostrophe
 constexpr std::string_view kApostrophes[] = {"'", "\u2019"};
+// Runs of these marks are one word: any mix of "!" and "?" ("?!"), or one repeated symbol.
+constexpr std::string_view kMixingMarks = "!?";
+constexpr std::string_view kRepeatedMarks = "*=_~#+";
 
 /// A byte range of the sentence text that becomes one word.
 struct Span {
@@ -131,14 +134,34 @@ class WordCutter {
     irkg::text::tokenize(text_, tokens_);
     for (std::size_t i = 0; i < tokens_.size(); ++i) {
       const Token& token = tokens_[i];
+      std::uint32_t end = token.end;
       if (token.kind == TokenKind::Punct) {
-        spans_.push_back({token.begin, token.end});
+        while (i + 1 < tokens_.size() && continues_marks(token, end, tokens_[i + 1]))
+          end = tokens_[++i].end;
+        spans_.push_back({token.begin, end});
         continue;
+      }
+      if (const std::size_t last = web_address_end(i); last != i) {
+        spans_.push_back({token.begin, tokens_[last].end});
+        i = last;
+        continue;
+      }
+      // "9/11" and "11/28/2000" are one word in EWT; "and/or" is three.
+      if (token.kind == TokenKind::Number) {
+        while (i + 2 < tokens_.size() && tokens_[i + 1].begin == end &&
+               view(tokens_[i + 1]) == "/" && tokens_[i + 2].begin == tokens_[i + 1].end &&
+               tokens_[i + 2].kind == TokenKind::Number) {
+          end = tokens_[i + 2].end;
+          i += 2;
+        }
+        if (end != token.end) {
+          spans_.push_back({token.begin, end});
+          continue;
+        }
       }
       // The text layer reads a typographic apostrophe as punctuation: "Russia’s" comes as
       // "Russia" "’" "s" and "O’Brien" as "O" "’" "Brien". Glued together they are one word
       // again, which the clitic rules below then cut as they cut "Russia's".
-      std::uint32_t end = token.end;
       while (i + 2 < tokens_.size() && tokens_[i + 1].begin == end &&
              is_apostrophe(tokens_[i + 1]) && tokens_[i + 2].begin == tokens_[i + 1].end &&
              tokens_[i + 2].kind != TokenKind::Punct) {
@@ -152,9 +175,44 @@ class WordCutter {
 
  private:
   std::string_view view(Span span) const { return text_.substr(span.begin, span.end - span.begin); }
+  std::string_view view(const Token& token) const { return view(Span{token.begin, token.end}); }
+
+  // When the tokens glued together from word \p first spell a web or e-mail address
+  // ("https://www.reuters.com/world/", "www.un.org", "press@un.org"), the last of them that
+  // belongs to it (punctuation after it is the sentence's); otherwise \p first. EWT writes
+  // each address as one word.
+  std::size_t web_address_end(std::size_t first) const {
+    std::size_t last = first;
+    while (last + 1 < tokens_.size() && tokens_[last + 1].begin == tokens_[last].end) ++last;
+    if (last == first)
+      return first;
+    const std::string_view chunk = view(Span{tokens_[first].begin, tokens_[last].end});
+    const std::size_t at = chunk.find('@');
+    const bool address =
+        chunk.find("://") != std::string_view::npos ||
+        equals_ignoring_case(chunk.substr(0, 4), "www.") ||
+        (at != std::string_view::npos && at > 0 && chunk.find('.', at) != std::string_view::npos);
+    if (!address)
+      return first;
+    while (last > first && tokens_[last].kind == TokenKind::Punct && view(tokens_[last]) != "/")
+      --last;
+    return last;
+  }
+
+  // Whether \p next belongs to the run of marks that \p first starts and that ends at
+  // \p run_end: EWT writes "!!!", "?!" and "***" as one word each.
+  bool continues_marks(const Token& first, std::uint32_t run_end, const Token& next) const {
+    if (next.kind != TokenKind::Punct || next.begin != run_end || next.end != next.begin + 1 ||
+        first.end != first.begin + 1)
+      return false;
+    const char mark = text_[first.begin], added = text_[next.begin];
+    if (kMixingMarks.find(mark) != std::string_view::npos)
+      return kMixingMarks.find(added) != std::string_view::npos;
+    return added == mark && kRepeatedMarks.find(mark) != std::string_view::npos;
+  }
 
   bool is_apostrophe(const Token& token) const {
-    const std::string_view form = view({token.begin, token.end});
+    const std::string_view form = view(token);
     for (const std::string_view apostrophe : kApostrophes) {
       if (form == apostrophe)
         return true;

@@ -114,3 +114,14 @@ TEST_CASE("space_after says whether white space follows, also at the end") {
   CHECK(words[3].space_after);
   CHECK(words_of("end").back().space_after);
 }
+
+TEST_CASE("runs of marks, dates with slashes and web addresses are one word each, as in EWT") {
+  CHECK(forms("No!!! Really?! ***") == List{"No", "!!!", "Really", "?!", "***"});
+  CHECK(forms("after 9/11 and on 11/28/2000, and/or") ==
+        List{"after", "9/11", "and", "on", "11/28/2000", ",", "and", "/", "or"});
+  CHECK(forms("See https://www.reuters.com/world/asia/, (www.un.org) or mail press@un.org.") ==
+        List{"See", "https://www.reuters.com/world/asia/", ",", "(", "www.un.org", ")", "or",
+             "mail", "press@un.org", "."});
+  CHECK(forms("Seoul.Tokyo") ==
+        List{"Seoul", ".", "Tokyo"});  // no address: as the text layer cut it
+}
