@@ -44,6 +44,73 @@ bool covers(const irkg::lexicon::Role& role, const irkg::PartialDate& date) {
   return true;
 }
 
+// Whether a membership span overlaps \p date; an unknown date asks about today.
+bool overlaps(const irkg::lexicon::Membership& membership, const irkg::PartialDate& date) {
+  if (!date.known())
+    return !membership.until.known();
+  if (membership.since.first_day() > date.last_day())
+    return false;
+  if (membership.until.known() && membership.until.last_day() < date.first_day())
+    return false;
+  return true;
+}
+
+// The date an undated question about a member list is answered at: today (unknown) while the
+// body has members, else the end of its last membership, so that "the Warsaw Pact states" in an
+// undated text still names the pact's final members.
+irkg::PartialDate undated_reading(const std::vector<irkg::lexicon::Membership>& members) {
+  irkg::PartialDate last;
+  for (const auto& membership : members) {
+    if (!membership.until.known())
+      return {};
+    if (!last.known() || membership.until.last_day() > last.last_day())
+      last = membership.until;
+  }
+  return last;
+}
+
+bool is_alpha3(std::string_view id) {
+  return id.size() == 3 &&
+         std::all_of(id.begin(), id.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
+// One item of an organisation's "members" list; nullopt, with the problem recorded under
+// \p where, when it is malformed.
+std::optional<irkg::lexicon::Membership> parse_membership(const rapidjson::Value& value,
+                                                          const std::string& where,
+                                                          std::vector<std::string>& problems) {
+  if (!value.IsObject()) {
+    problems.push_back(where + " is not an object");
+    return std::nullopt;
+  }
+  irkg::lexicon::Membership membership;
+  membership.state = irkg::json_string(value, "id");
+  if (!is_alpha3(membership.state)) {
+    problems.push_back(where + ": 'id' must be a state's ISO alpha-3 code, not '" +
+                       membership.state + "'");
+    return std::nullopt;
+  }
+  const auto since = irkg::PartialDate::parse(irkg::json_string(value, "since"));
+  if (!since || !since->known()) {
+    problems.push_back(where + " (" + membership.state + "): 'since' must be an ISO date");
+    return std::nullopt;
+  }
+  membership.since = *since;
+  if (value.HasMember("until")) {
+    const auto until = irkg::PartialDate::parse(irkg::json_string(value, "until"));
+    if (!until || !until->known()) {
+      problems.push_back(where + " (" + membership.state + "): 'until' must be an ISO date");
+      return std::nullopt;
+    }
+    if (until->last_day() < since->first_day()) {
+      problems.push_back(where + " (" + membership.state + "): 'until' is before 'since'");
+      return std::nullopt;
+    }
+    membership.until = *until;
+  }
+  return membership;
+}
+
 }  // namespace
 
 std::size_t irkg::lexicon::Lexicon::match(std::span<const std::string_view> words,
@@ -124,6 +191,34 @@ std::optional<std::uint32_t> irkg::lexicon::Lexicon::office_holder(std::string_v
     }
   }
   return std::nullopt;
+}
+
+std::vector<std::string> irkg::lexicon::Lexicon::members_of(std::string_view org_id,
+                                                            const PartialDate& when) const {
+  std::vector<std::string> states;
+  const auto index = find(org_id);
+  if (!index)
+    return states;
+  const auto& members = entries_[*index].members;
+  const PartialDate date = when.known() ? when : undated_reading(members);
+  // Sorted by state, so a state with two spans over the date is adjacent to itself.
+  for (const Membership& membership : members) {
+    if (overlaps(membership, date) && (states.empty() || states.back() != membership.state))
+      states.push_back(membership.state);
+  }
+  return states;
+}
+
+bool irkg::lexicon::Lexicon::is_member(std::string_view state, std::string_view org_id,
+                                       const PartialDate& when) const {
+  const auto index = find(org_id);
+  if (!index)
+    return false;
+  const auto& members = entries_[*index].members;
+  const PartialDate date = when.known() ? when : undated_reading(members);
+  return std::any_of(members.begin(), members.end(), [&](const Membership& membership) {
+    return membership.state == state && overlaps(membership, date);
+  });
 }
 
 irkg::Actor irkg::lexicon::Lexicon::actor(std::uint32_t index, const PartialDate& date) const {
@@ -232,6 +327,20 @@ void irkg::lexicon::LexiconBuilder::add_json(std::string_view json, const std::s
                   return a.until.first_day() > b.until.first_day();
                 });
     }
+    if (const auto members = item.FindMember("members"); members != item.MemberEnd()) {
+      if (entry.entry.kind != ActorKind::Organization) {
+        problems.push_back(where + " (" + id + "): only an organization has 'members'");
+      } else if (!members->value.IsArray()) {
+        problems.push_back(where + " (" + id + "): 'members' must be an array");
+      } else {
+        std::size_t n = 0;
+        for (const auto& value : members->value.GetArray()) {
+          const std::string at = where + " (" + id + "): members[" + std::to_string(n++) + "]";
+          if (auto membership = parse_membership(value, at, problems))
+            entry.entry.members.push_back(std::move(*membership));
+        }
+      }
+    }
     if (const auto roles = item.FindMember("roles");
         roles != item.MemberEnd() && roles->value.IsArray()) {
       for (const auto& value : roles->value.GetArray()) {
@@ -309,6 +418,21 @@ std::shared_ptr<const irkg::lexicon::Lexicon> irkg::lexicon::LexiconBuilder::bui
       pending.entry.name = pending.names.empty() ? pending.entry.id : pending.names.front().first;
     }
     lexicon->by_id_.emplace(pending.entry.id, index);
+    // By state then start, as members_of() relies on; a span listed in two merged files once.
+    auto& members = pending.entry.members;
+    std::sort(members.begin(), members.end(), [](const Membership& a, const Membership& b) {
+      if (a.state != b.state)
+        return a.state < b.state;
+      if (a.since.first_day() != b.since.first_day())
+        return a.since.first_day() < b.since.first_day();
+      return a.until.last_day() < b.until.last_day();
+    });
+    members.erase(std::unique(members.begin(), members.end(),
+                              [](const Membership& a, const Membership& b) {
+                                return a.state == b.state && a.since == b.since &&
+                                       a.until == b.until;
+                              }),
+                  members.end());
     for (const Role& role : pending.entry.roles) {
       auto& holders = lexicon->holders_[role.of];
       if (std::find(holders.begin(), holders.end(), index) == holders.end())

@@ -46,6 +46,14 @@ struct Predecessor {
   PartialDate until;  ///< the first day of the successor
 };
 
+/// A state's membership of an organisation over a span of time. A state that left and rejoined,
+/// or was suspended and readmitted, has one span per stay.
+struct Membership {
+  std::string state;  ///< alpha-3 of the member state
+  PartialDate since;
+  PartialDate until;  ///< the last day as a member; unknown = still a member
+};
+
 struct Entry {
   std::string id;
   std::string name;
@@ -54,6 +62,8 @@ struct Entry {
   /// States only: the state that the same names meant before a date ("Moscow" in 1987 is
   /// the Soviet Union), latest first.
   std::vector<Predecessor> predecessors;
+  /// Organisations only: the member states over time, ordered by state then start.
+  std::vector<Membership> members;
 };
 
 /// One way a token sequence can refer to an entry.
@@ -89,6 +99,15 @@ class Lexicon {
   /// The person who held a leader role (or the office \p title, when given) of \p of at \p date.
   std::optional<std::uint32_t> office_holder(std::string_view of, std::string_view title,
                                              const PartialDate& date) const;
+
+  /// The member states of the organisation \p org_id on \p when, sorted and without repeats: a
+  /// membership counts when its span overlaps the date's (a state that joined in April 2023 was
+  /// a member "in 2023"). An unknown date means the current members, or for a body that no
+  /// longer has any (the Warsaw Pact, the G8) its members at its end. Empty for an unknown id
+  /// or a body without a member list.
+  std::vector<std::string> members_of(std::string_view org_id, const PartialDate& when) const;
+  /// Whether \p state was a member of \p org_id on \p when, with members_of()'s reading of dates.
+  bool is_member(std::string_view state, std::string_view org_id, const PartialDate& when) const;
 
   /// The actor of \p entry as the extractor prints it, with country or org at \p date.
   Actor actor(std::uint32_t entry, const PartialDate& date) const;
