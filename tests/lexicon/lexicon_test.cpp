@@ -9,9 +9,11 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <initializer_list>
 #include <memory>
 #include <span>
 #include <string>
@@ -398,6 +400,140 @@ TEST_CASE("a date in the text, not only the article's, decides the predecessor")
   CHECK(has(found, "SUN", "attack", "AFG"));
 }
 
+// --- membership of organisations ------------------------------------------------------------
+
+namespace {
+
+std::vector<std::string> ids(std::initializer_list<const char*> list) {
+  return {list.begin(), list.end()};
+}
+
+bool contains(const std::vector<std::string>& states, std::string_view state) {
+  return std::find(states.begin(), states.end(), state) != states.end();
+}
+
+}  // namespace
+
+TEST_CASE("NATO had 19 members in 2000 and 32 in 2024, Finland among them only in 2024") {
+  const auto in2000 = lex().members_of("NATO", PartialDate{2000, 6, 1});
+  const auto in2024 = lex().members_of("NATO", PartialDate{2024, 6, 1});
+  CHECK(in2000.size() == 19);
+  CHECK(in2024.size() == 32);
+  CHECK(contains(in2000, "POL"));
+  CHECK_FALSE(contains(in2000, "FIN"));
+  CHECK(contains(in2024, "FIN"));
+  CHECK(contains(in2024, "SWE"));
+  CHECK(std::is_sorted(in2024.begin(), in2024.end()));
+  // Joined on 2023-04-04 and 2024-03-07: the day before is outside, the day itself inside.
+  CHECK_FALSE(lex().is_member("FIN", "NATO", PartialDate{2023, 4, 3}));
+  CHECK(lex().is_member("FIN", "NATO", PartialDate{2023, 4, 4}));
+  CHECK_FALSE(lex().is_member("SWE", "NATO", PartialDate{2023, 12, 31}));
+  CHECK(lex().is_member("SWE", "NATO", PartialDate{2024, 3, 7}));
+  // West Germany is DEU; East Germany was never a member.
+  CHECK(lex().is_member("DEU", "NATO", PartialDate{1980}));
+  CHECK_FALSE(lex().is_member("DDR", "NATO", PartialDate{1980}));
+}
+
+TEST_CASE("the UK was in the EU in 2019 and until 2020-01-31, not in 2021") {
+  CHECK(lex().is_member("GBR", "EU", PartialDate{2019, 6, 23}));
+  CHECK(lex().is_member("GBR", "EU", PartialDate{2020, 1, 31}));
+  CHECK_FALSE(lex().is_member("GBR", "EU", PartialDate{2020, 2, 1}));
+  CHECK_FALSE(lex().is_member("GBR", "EU", PartialDate{2021}));
+  CHECK_FALSE(lex().is_member("GBR", "EU", PartialDate{1972}));
+  CHECK(lex().members_of("EU", PartialDate{2019, 6, 1}).size() == 28);
+  CHECK(lex().members_of("EU", PartialDate{2021, 6, 1}).size() == 27);
+  CHECK(lex().members_of("EU", PartialDate{1958, 1, 1}) ==
+        ids({"BEL", "DEU", "FRA", "ITA", "LUX", "NLD"}));
+}
+
+TEST_CASE("OPEC in 2020 is without Qatar and Ecuador; Angola left at the end of 2023") {
+  const auto in2020 = lex().members_of("OPEC", PartialDate{2020, 6, 1});
+  CHECK_FALSE(contains(in2020, "QAT"));
+  CHECK_FALSE(contains(in2020, "ECU"));
+  CHECK(contains(in2020, "SAU"));
+  CHECK(lex().is_member("QAT", "OPEC", PartialDate{2018, 6, 1}));
+  CHECK(lex().is_member("AGO", "OPEC", PartialDate{2023, 12, 31}));
+  CHECK_FALSE(lex().is_member("AGO", "OPEC", PartialDate{2024, 1, 1}));
+  CHECK(lex().members_of("OPEC", PartialDate{2024, 6, 1}).size() == 12);
+}
+
+TEST_CASE("a suspension is a gap: Syria in the Arab League in 2010 and 2024, not 2015") {
+  CHECK(lex().is_member("SYR", "ARAB_LEAGUE", PartialDate{2010}));
+  CHECK_FALSE(lex().is_member("SYR", "ARAB_LEAGUE", PartialDate{2015}));
+  CHECK(lex().is_member("SYR", "ARAB_LEAGUE", PartialDate{2024}));
+  CHECK(lex().members_of("ARAB_LEAGUE", PartialDate{2015}).size() == 21);
+  CHECK(lex().members_of("ARAB_LEAGUE", PartialDate{2024}).size() == 22);
+}
+
+TEST_CASE("a coarse date counts every member of some day in it") {
+  // Finland joined NATO in April 2023, the UK left the EU in January 2020.
+  CHECK(lex().is_member("FIN", "NATO", PartialDate{2023}));
+  CHECK(lex().is_member("GBR", "EU", PartialDate{2020}));
+  CHECK_FALSE(lex().is_member("GBR", "EU", PartialDate{2020, 2}));
+}
+
+TEST_CASE("members with an unknown date are today's, or a dissolved body's last") {
+  const auto eu = lex().members_of("EU", PartialDate{});
+  CHECK(eu.size() == 27);
+  CHECK_FALSE(contains(eu, "GBR"));
+  CHECK(lex().is_member("FIN", "NATO", PartialDate{}));
+  CHECK_FALSE(lex().is_member("QAT", "OPEC", PartialDate{}));
+  CHECK(lex().members_of("WARSAW_PACT", PartialDate{}) ==
+        ids({"BGR", "CSK", "HUN", "POL", "ROU", "SUN"}));
+  CHECK(lex().is_member("RUS", "G8", PartialDate{}));
+  CHECK(lex().members_of("G8", PartialDate{2020}).empty());
+}
+
+TEST_CASE("members of bodies the spec names: G7, BRICS, ECOWAS, the Security Council's P5") {
+  CHECK(lex().members_of("G7", PartialDate{2024}) ==
+        ids({"CAN", "DEU", "FRA", "GBR", "ITA", "JPN", "USA"}));
+  CHECK(lex().members_of("BRICS", PartialDate{2023, 6, 1}) ==
+        ids({"BRA", "CHN", "IND", "RUS", "ZAF"}));
+  CHECK(lex().members_of("BRICS", PartialDate{2025, 6, 1}).size() == 10);
+  CHECK(lex().is_member("MLI", "ECOWAS", PartialDate{2024}));
+  CHECK_FALSE(lex().is_member("MLI", "ECOWAS", PartialDate{2025, 6, 1}));
+  CHECK(lex().members_of("UNSC", PartialDate{1980}) == ids({"CHN", "FRA", "GBR", "SUN", "USA"}));
+  CHECK(lex().members_of("UNSC", PartialDate{2024}) == ids({"CHN", "FRA", "GBR", "RUS", "USA"}));
+}
+
+TEST_CASE("an unknown organisation, or one without a member list, has no members") {
+  CHECK(lex().members_of("NOT_AN_ORG", PartialDate{2024}).empty());
+  CHECK_FALSE(lex().is_member("USA", "NOT_AN_ORG", PartialDate{2024}));
+  CHECK(lex().members_of("ICC", PartialDate{2024}).empty());
+  CHECK(lex().members_of("USA", PartialDate{2024}).empty());
+}
+
+TEST_CASE("every member in the built-in data is a known state, with spans that do not overlap") {
+  std::size_t organisations = 0;
+  std::size_t memberships = 0;
+  for (std::uint32_t i = 0; i < lex().size(); ++i) {
+    const auto& org = lex().entry(i);
+    if (org.members.empty())
+      continue;
+    ++organisations;
+    CHECK_MESSAGE(org.kind == irkg::ActorKind::Organization, org.id);
+    for (std::size_t k = 0; k < org.members.size(); ++k) {
+      const auto& membership = org.members[k];
+      ++memberships;
+      const auto state = lex().find(membership.state);
+      CHECK_MESSAGE(state.has_value(), org.id, ": unknown member ", membership.state);
+      if (state)
+        CHECK_MESSAGE(lex().entry(*state).kind == irkg::ActorKind::State, org.id, ": ",
+                      membership.state, " is not a state");
+      CHECK_MESSAGE(membership.since.known(), org.id, ": ", membership.state);
+      // A state rejoining starts after its previous span ended.
+      if (k > 0 && org.members[k - 1].state == membership.state) {
+        const auto& before = org.members[k - 1];
+        CHECK_MESSAGE(before.until.known(), org.id, ": ", membership.state, " rejoins while in");
+        CHECK_MESSAGE(before.until.last_day() < membership.since.first_day(), org.id, ": ",
+                      membership.state, " has overlapping spans");
+      }
+    }
+  }
+  CHECK(organisations >= 18);
+  CHECK(memberships >= 300);
+}
+
 // --- user lexicons
 // ----------------------------------------------------------------------------------
 
@@ -512,4 +648,55 @@ TEST_CASE("load_lexicon names a malformed user file in its error") {
     CHECK(error.kind() == ErrorKind::Parse);
     CHECK(error.file() == file.path.string());
   }
+}
+
+TEST_CASE("a malformed members entry is an error naming the file and the organisation") {
+  const auto fails = [](std::string_view members, std::string_view expect) {
+    LexiconBuilder builder;
+    const std::string json = std::string(R"({"actors": [{"id": "PACT", "kind": "organization",
+        "aliases": ["the Pact"], "members": )") +
+                             std::string(members) + "}]}";
+    try {
+      builder.add_json(json, "orgs-extra.json");
+      FAIL("no exception for ", members);
+    } catch (const Error& error) {
+      CHECK(error.kind() == ErrorKind::Parse);
+      CHECK(error.file() == "orgs-extra.json");
+      CHECK(std::string(error.what()).find("orgs-extra.json") != std::string::npos);
+      CHECK_MESSAGE(error.message().find("PACT") != std::string::npos, error.message());
+      CHECK_MESSAGE(error.message().find(expect) != std::string::npos, error.message());
+    }
+  };
+  fails(R"({"id": "USA"})", "'members' must be an array");
+  fails(R"([{"id": "USA"}])", "'since'");
+  fails(R"([{"id": "USA", "since": "2024-13-01"}])", "'since'");
+  fails(R"([{"id": "usa", "since": "2024"}])", "alpha-3");
+  fails(R"([{"since": "2024"}])", "alpha-3");
+  fails(R"(["USA"])", "members[0] is not an object");
+  fails(R"([{"id": "USA", "since": "2020"}, {"id": "FRA", "since": "2020", "until": "soon"}])",
+        "members[1] (FRA): 'until'");
+  fails(R"([{"id": "USA", "since": "2020", "until": "2019-12-31"}])", "before 'since'");
+
+  LexiconBuilder builder;
+  CHECK_THROWS_AS(builder.add_json(R"({"actors": [{"id": "ATL", "kind": "state", "aliases":
+                                   ["Atlantis"], "members": [{"id": "USA", "since": "2020"}]}]})",
+                                   "states-extra.json"),
+                  Error);
+}
+
+TEST_CASE("a user lexicon adds members to a built-in organisation and merges repeats") {
+  LexiconBuilder builder;
+  builder.add_json(R"({"actors": [{"id": "PACT", "kind": "organization", "aliases": ["the Pact"],
+      "members": [{"id": "USA", "since": "2000"}, {"id": "FRA", "since": "2000-01-01",
+                   "until": "2009-12-31"}]}]})",
+                   "a.json");
+  builder.add_json(R"({"actors": [{"id": "PACT",
+      "members": [{"id": "USA", "since": "2000"}, {"id": "FRA", "since": "2015-06"}]}]})",
+                   "b.json");
+  const auto lexicon = builder.build();
+  CHECK(lexicon->entry(*lexicon->find("PACT")).members.size() == 3);
+  CHECK(lexicon->members_of("PACT", PartialDate{2005}) == ids({"FRA", "USA"}));
+  CHECK(lexicon->members_of("PACT", PartialDate{2012}) == ids({"USA"}));
+  CHECK(lexicon->members_of("PACT", PartialDate{2015, 6, 1}) == ids({"FRA", "USA"}));
+  CHECK(lexicon->members_of("PACT", PartialDate{}) == ids({"FRA", "USA"}));
 }
