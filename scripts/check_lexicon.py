@@ -16,6 +16,8 @@ resolve):
     are lists of non-empty strings without surrounding blanks or duplicates
   * "ambiguous" entries are among the entry's aliases/metonyms/adjectives
   * "context_aliases" have an alias and a non-empty "requires" list of known ids
+  * "members" (organizations only) are objects {"id", "since", "until"?}: id a known state,
+    since/until ISO dates with since <= until, and a state's stays in one body do not overlap
   * every person has at least one alias and one role; each role has role
     "leader" or "official", a lower-case title, an "of" that is a known
     state/organization/group id, and "from"/"to" ISO dates (YYYY, YYYY-MM or
@@ -45,7 +47,8 @@ ID_RE = {
 DATE_RE = re.compile(r"^(\d{4})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
 ACTOR_LISTS = ("aliases", "metonyms", "adjectives", "ambiguous")
 PERSON_LISTS = ("aliases", "short_aliases")
-ACTOR_KEYS = {"id", "kind", "name", "context_aliases", "predecessors"} | set(ACTOR_LISTS)
+ACTOR_KEYS = {"id", "kind", "name", "context_aliases", "predecessors", "members"} | set(ACTOR_LISTS)
+MEMBER_KEYS = {"id", "since", "until"}
 PERSON_KEYS = {"id", "name", "roles"} | set(PERSON_LISTS)
 ROLE_KEYS = {"role", "title", "of", "from", "to"}
 
@@ -77,6 +80,12 @@ class Checker:
 def date_key(d):
     m = DATE_RE.match(d)
     return (int(m.group(1)), int(m.group(3) or 0), int(m.group(5) or 0))
+
+
+def last_key(d):
+    """The last day a partial date covers, comparable with date_key of a full date."""
+    y, mo, da = date_key(d)
+    return (y, mo or 12, da or 31)
 
 
 def main(argv):
@@ -151,6 +160,13 @@ def main(argv):
             for k in ACTOR_LISTS:
                 if k in a:
                     m[k].update(c.str_list(name, where, k, a[k]))
+            if "members" in a:
+                if kind != "organization":
+                    c.err(name, "%s: only an organization has members" % where)
+                elif not isinstance(a["members"], list):
+                    c.err(name, "%s: members must be a list" % where)
+                else:
+                    m.setdefault("members", []).extend((name, x) for x in a["members"])
             if "context_aliases" in a:
                 ca = a["context_aliases"]
                 if not isinstance(ca, list):
@@ -177,6 +193,40 @@ def main(argv):
             for r in x["requires"]:
                 if r not in kind_of:
                     c.err(fname, "actor %s: context alias %r requires unknown id %r" % (aid, x["alias"], r))
+
+    # members: known states, valid dates, one stay at a time
+    for aid, m in merged.items():
+        stays = {}
+        for fname, x in m.get("members", []):
+            if not isinstance(x, dict) or not isinstance(x.get("id"), str):
+                c.err(fname, "actor %s: bad members item %r" % (aid, x))
+                continue
+            for k in x:
+                if k not in MEMBER_KEYS:
+                    c.err(fname, "actor %s: member %s: unknown field %r" % (aid, x["id"], k))
+            if kind_of.get(x["id"]) != "state":
+                c.err(fname, "actor %s: member %r is not a known state" % (aid, x["id"]))
+            dates = {}
+            for k in ("since", "until"):
+                v = x.get(k)
+                if v is None and k == "until":
+                    continue
+                if not isinstance(v, str) or not DATE_RE.match(v):
+                    c.err(fname, "actor %s: member %s: %s %r is not an ISO date" % (aid, x["id"], k, v))
+                else:
+                    dates[k] = v
+            if "since" not in dates:
+                continue
+            if "until" in dates and last_key(dates["until"]) < date_key(dates["since"]):
+                c.err(fname, "actor %s: member %s: until %s is before since %s"
+                      % (aid, x["id"], dates["until"], dates["since"]))
+            stays.setdefault(x["id"], []).append((fname, dates["since"], dates.get("until")))
+        for sid, spans in stays.items():
+            spans = sorted(set(spans), key=lambda t: date_key(t[1]))
+            for (f1, s1, u1), (f2, s2, u2) in zip(spans, spans[1:]):
+                if u1 is None or last_key(u1) >= date_key(s2):
+                    c.err(f2, "actor %s: member %s: stay from %s overlaps the one from %s"
+                          % (aid, sid, s2, s1))
 
     # canonical alias clashes between actors (same written form, both unambiguous)
     owners = {}
