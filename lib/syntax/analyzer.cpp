@@ -7,6 +7,8 @@
 
 #include <cstdint>
 #include <string_view>
+#include <sys/mman.h>
+#include <unistd.h>
 
 // The shipped model, linked in by lib/syntax/CMakeLists.txt with .incbin.
 extern "C" const char irkg_syntax_model_begin[];
@@ -18,7 +20,20 @@ namespace {
 constexpr std::string_view magic{"IRKGSYN\0", 8};
 // Bumped whenever any part's layout or feature set changes, so an old model is refused instead
 // of silently scoring garbage.
-constexpr std::uint32_t format_version = 1;
+constexpr std::uint32_t format_version = 2;
+
+// Maps the model's pages in with one call instead of one fault per 4 KB page as it is read:
+// in a virtual machine that halves the load time. Only advice: failure changes nothing.
+void prefault(std::string_view bytes) {
+#ifdef MADV_POPULATE_READ
+  const auto page = static_cast<std::uintptr_t>(sysconf(_SC_PAGESIZE));
+  const auto begin = reinterpret_cast<std::uintptr_t>(bytes.data()) & ~(page - 1);
+  const auto end = reinterpret_cast<std::uintptr_t>(bytes.data()) + bytes.size();
+  madvise(reinterpret_cast<void*>(begin), end - begin, MADV_POPULATE_READ);
+#else
+  (void)bytes;
+#endif
+}
 
 }  // namespace
 
@@ -73,6 +88,7 @@ const Analyzer& Analyzer::builtin() {
         static_cast<std::size_t>(irkg_syntax_model_end - irkg_syntax_model_begin));
     if (bytes.empty())
       throw Error(ErrorKind::Data, "no syntax model built in: run scripts/train-syntax");
+    prefault(bytes);
     return load(bytes, "built-in syntax model (lib/syntax/model/en-ud.irkgsyn)");
   }();
   return analyzer;

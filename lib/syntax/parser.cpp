@@ -18,12 +18,13 @@
 #include <bit>
 #include <chrono>
 #include <cmath>
-#include <cstdlib>
 #include <cstring>
 #include <map>
 #include <random>
 #include <string>
 #include <string_view>
+#include <sys/mman.h>
+#include <type_traits>
 
 namespace irkg::syntax {
 namespace {
@@ -147,6 +148,10 @@ struct Tokens {
   int n = 0;  // words; index n is the root, n + 1 stands for "no such word"
   std::vector<Node> nodes;
   std::vector<int> punct;  // punctuation words before each index, to count those between two
+
+  bool is_punct(int i) const {
+    return punct[static_cast<std::size_t>(i) + 1] != punct[static_cast<std::size_t>(i)];
+  }
 
   explicit Tokens(const Sentence& sentence) : n(static_cast<int>(sentence.size())) {
     nodes.resize(static_cast<std::size_t>(n) + 2);
@@ -417,6 +422,50 @@ std::uint32_t short_key(std::uint64_t k) {
   return s == 0 ? 1 : s;
 }
 
+// Zeroed anonymous memory advised to use huge pages. In a virtual machine first touching a
+// 4 KB page can cost tens of microseconds: a 25 MB table then takes 150 ms to load in small
+// pages and a few in huge ones; the parser's random lookups also miss the TLB less.
+template <class T>
+requires std::is_trivially_copyable_v<T>
+class Pages {
+ public:
+  Pages() = default;
+  explicit Pages(std::size_t count)
+      : size_(count), bytes_(std::max<std::size_t>(count * sizeof(T), 1)) {
+    void* p = mmap(nullptr, bytes_, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (p == MAP_FAILED)
+      throw std::bad_alloc();
+    if (bytes_ >= huge_page)
+      madvise(p, bytes_, MADV_HUGEPAGE);  // only advice: without it, small pages still work
+    data_ = static_cast<T*>(p);
+  }
+  Pages(Pages&& other) noexcept { swap(other); }
+  Pages& operator=(Pages&& other) noexcept {
+    Pages gone(std::move(*this));
+    swap(other);
+    return *this;
+  }
+  Pages(const Pages&) = delete;
+  Pages& operator=(const Pages&) = delete;
+  ~Pages() {
+    if (data_)
+      munmap(data_, bytes_);
+  }
+  T& operator[](std::size_t i) { return data_[i]; }
+  const T& operator[](std::size_t i) const { return data_[i]; }
+  std::size_t size() const { return size_; }
+
+ private:
+  static constexpr std::size_t huge_page = std::size_t{2} << 20;
+  void swap(Pages& other) noexcept {
+    std::swap(data_, other.data_);
+    std::swap(size_, other.size_);
+    std::swap(bytes_, other.bytes_);
+  }
+  T* data_ = nullptr;
+  std::size_t size_ = 0, bytes_ = 0;
+};
+
 // The run-time index: one 8-byte slot per feature holding its short key and where its row is
 // (24 bits of start, 8 of length), so a lookup costs one cache line, and the row another.
 struct Slot {
@@ -435,27 +484,41 @@ struct Model {
   std::vector<std::string> labels;
   Classes classes;
   float scale = 1;
-  std::vector<std::uint32_t> keys;     // sorted
-  std::vector<std::uint32_t> offsets;  // keys.size() + 1
-  std::vector<std::uint8_t> cls;       // entries, row by row
-  std::vector<std::int16_t> weights;
-  std::vector<Slot> slots;
-  std::vector<Packed> entries;
-  std::size_t mask = 0;
+  Pages<Slot> slots;
+  std::size_t mask = 0, feature_count = 0;
+  Pages<Packed> entries;
 
-  // Needs keys unique and non-zero, rows shorter than 256 and fewer than max_entries entries.
-  void index() {
+  void reserve(std::size_t feature_count, std::size_t entry_count) {
     std::size_t size = 16;
-    while (size * 7 < keys.size() * 10) size *= 2;
-    slots.assign(size, Slot{});
+    while (size * 7 < feature_count * 10) size *= 2;
+    slots = Pages<Slot>(size);
     mask = size - 1;
-    for (std::size_t i = 0; i < keys.size(); ++i) {
-      std::size_t at = keys[i] & mask;
-      while (slots[at].key != 0) at = (at + 1) & mask;
-      slots[at] = {keys[i], offsets[i] << 8 | (offsets[i + 1] - offsets[i])};
-    }
-    entries.resize(cls.size());
-    for (std::size_t i = 0; i < cls.size(); ++i) entries[i] = {weights[i], cls[i]};
+    entries = Pages<Packed>(entry_count);
+    feature_count = 0;
+  }
+  // Rows must come in key order, each starting where the last ended; false for a key met before
+  // or a row that does not fit.
+  bool add_row(std::uint32_t key, std::uint32_t begin, std::uint32_t length) {
+    if (key == 0 || length > 255 || begin + std::size_t{length} > entries.size() ||
+        feature_count + 1 >= slots.size())
+      return false;
+    std::size_t at = key & mask;
+    for (; slots[at].key != 0; at = (at + 1) & mask)
+      if (slots[at].key == key)
+        return false;
+    slots[at] = {key, begin << 8 | length};
+    ++feature_count;
+    return true;
+  }
+  // The rows sorted by key, as (key, row) pairs.
+  std::vector<Slot> rows() const {
+    std::vector<Slot> out;
+    out.reserve(feature_count);
+    for (std::size_t i = 0; i < slots.size(); ++i)
+      if (slots[i].key != 0)
+        out.push_back(slots[i]);
+    std::sort(out.begin(), out.end(), [](const Slot& a, const Slot& b) { return a.key < b.key; });
+    return out;
   }
 
   void score(const std::uint64_t* feats, int count, std::int32_t* out) const {
@@ -498,12 +561,23 @@ struct Model {
     while (!st.terminal()) {
       int count = features(st, tk, feats.data());
       score(feats.data(), count, scores.data());
-      int best = -1;
-      for (int c = 0; c < classes.count(); ++c)
-        if (valid(st, classes, c) && (best < 0 || scores[static_cast<std::size_t>(c)] >
-                                                      scores[static_cast<std::size_t>(best)]))
+      // UD makes punctuation a leaf: a word tagged PUNCT takes no dependents unless nothing
+      // else is left (a mistagged word at the end of the sentence).
+      const bool left_punct = st.b < n && tk.is_punct(st.b);
+      const bool right_punct = st.stack.size() >= 2 && tk.is_punct(st.s(1));
+      int best = -1, fallback = -1;
+      for (int c = 0; c < classes.count(); ++c) {
+        if (!valid(st, classes, c))
+          continue;
+        auto sc = scores[static_cast<std::size_t>(c)];
+        if (fallback < 0 || sc > scores[static_cast<std::size_t>(fallback)])
+          fallback = c;
+        if ((c >= 1 && c <= classes.labels && left_punct) || (c > classes.labels && right_punct))
+          continue;
+        if (best < 0 || sc > scores[static_cast<std::size_t>(best)])
           best = c;
-      apply(st, classes, best);
+      }
+      apply(st, classes, best >= 0 ? best : fallback);
     }
     for (int i = 0; i < n; ++i) {
       Word& word = sentence.words[static_cast<std::size_t>(i)];
@@ -580,7 +654,8 @@ class Trainer {
     });
     const double scale = top > 0 ? top / 32000.0 : 1.0;  // headroom for merged keys
     model.scale = static_cast<float>(scale);
-    model.offsets.push_back(0);
+    std::vector<std::uint32_t> keys, offsets{0};
+    std::vector<Packed> packed;
     std::array<double, 2 * max_labels + 1> merged{};
     for (std::size_t at = 0; at < order.size();) {
       std::size_t end = at;
@@ -595,19 +670,21 @@ class Trainer {
         auto q = std::clamp<long>(std::lround(w / scale), -32767, 32767);
         if (q == 0)
           continue;
-        model.cls.push_back(static_cast<std::uint8_t>(c));
-        model.weights.push_back(static_cast<std::int16_t>(q));
+        packed.push_back({static_cast<std::int16_t>(q), static_cast<std::uint8_t>(c)});
         any = true;
       }
       if (any) {
-        model.keys.push_back(order[at].first);
-        model.offsets.push_back(static_cast<std::uint32_t>(model.cls.size()));
+        keys.push_back(order[at].first);
+        offsets.push_back(static_cast<std::uint32_t>(packed.size()));
       }
       at = end;
     }
-    if (model.cls.size() >= max_entries)
+    if (packed.size() >= max_entries)
       throw Error(ErrorKind::Data, "parser model too large to index; prune more");
-    model.index();
+    model.reserve(keys.size(), packed.size());
+    for (std::size_t i = 0; i < packed.size(); ++i) model.entries[i] = packed[i];
+    for (std::size_t i = 0; i < keys.size(); ++i)
+      model.add_row(keys[i], offsets[i], offsets[i + 1] - offsets[i]);
     return model;
   }
 
@@ -892,25 +969,15 @@ Parser Parser::train(const std::vector<Sentence>& train, const std::vector<Sente
     }
     const double prune = trainer.fit(parser_budget);
     Model model = trainer.average(labels, prune);
-    if (const char* sweep = std::getenv("IRKG_PARSER_PRUNE_SWEEP");
-        sweep && options.log && !dev.empty() && epoch == options.epochs) {
-      for (double p : prune_steps) {
-        Model m = trainer.average(labels, p);
-        Tally t = score_dev(m, dev);
-        *options.log << "prune " << p << ": " << m.keys.size() << " keys " << m.cls.size()
-                     << " weights, bytes ~" << m.keys.size() * 5 + m.cls.size() * 3 << " UAS "
-                     << 100.0 * double(t.uas) / double(t.words) << " LAS "
-                     << 100.0 * double(t.las) / double(t.words) << "\n";
-      }
-    }
     double seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     double las = 0;
     if (options.log)
       *options.log << "parser epoch " << epoch << ": "
                    << 100.0 * double(right) / double(std::max<std::size_t>(moves, 1))
-                   << "% moves right, " << trainer.features() << " features (" << model.keys.size()
-                   << " kept, " << model.cls.size() << " weights, pruned below " << prune << ")";
+                   << "% moves right, " << trainer.features() << " features ("
+                   << model.feature_count << " kept, " << model.entries.size()
+                   << " weights, pruned below " << prune << ")";
     if (!dev.empty()) {
       Tally t = score_dev(model, dev);
       las = 100.0 * double(t.las) / double(std::max<std::size_t>(t.words, 1));
@@ -947,14 +1014,20 @@ void Parser::save(BinaryWriter& out) const {
   for (const auto& l : m.labels) out.put_string(l);
   out.put<std::int32_t>(m.classes.root);
   out.put<float>(m.scale);
-  out.put_vector(m.keys);
-  // Row lengths fit a byte (a row has at most one weight per class); offsets are rebuilt on load.
-  std::vector<std::uint8_t> lengths(m.keys.size());
-  for (std::size_t i = 0; i < m.keys.size(); ++i)
-    lengths[i] = static_cast<std::uint8_t>(m.offsets[i + 1] - m.offsets[i]);
-  out.put_vector(lengths);
-  out.put_vector(m.cls);
-  out.put_vector(m.weights);
+  // Rows in key order, each as its key and length (a row has at most one weight per class, so
+  // the length fits a byte), then the weights of all rows, in that order.
+  auto rows = m.rows();
+  out.put<std::uint64_t>(rows.size());
+  out.put<std::uint64_t>(m.entries.size());
+  for (const Slot& row : rows) {
+    out.put<std::uint32_t>(row.key);
+    out.put<std::uint8_t>(static_cast<std::uint8_t>(row.row & 0xff));
+  }
+  for (const Slot& row : rows)
+    for (std::uint32_t e = row.row >> 8, end = e + (row.row & 0xff); e < end; ++e) {
+      out.put<std::uint8_t>(m.entries[e].cls);
+      out.put<std::int16_t>(m.entries[e].weight);
+    }
 }
 
 Parser Parser::load(BinaryReader& in) {
@@ -969,30 +1042,32 @@ Parser Parser::load(BinaryReader& in) {
   if (m.classes.root < 0 || m.classes.root >= m.classes.labels)
     in.fail("bad parser root label");
   m.scale = in.get<float>();
-  m.keys = in.get_vector<std::uint32_t>();
-  auto lengths = in.get_vector<std::uint8_t>();
-  m.cls = in.get_vector<std::uint8_t>();
-  m.weights = in.get_vector<std::int16_t>();
-  if (lengths.size() != m.keys.size() || m.cls.size() != m.weights.size())
-    in.fail("inconsistent parser tables");
-  m.offsets.resize(m.keys.size() + 1);
-  m.offsets[0] = 0;
-  std::uint64_t total = 0;
-  for (std::size_t i = 0; i < lengths.size(); ++i) {
-    total += lengths[i];
-    if (total > m.cls.size())
-      in.fail("inconsistent parser tables");
-    m.offsets[i + 1] = static_cast<std::uint32_t>(total);
-  }
-  if (total != m.cls.size() || total >= max_entries)
-    in.fail("inconsistent parser tables");
-  for (std::size_t i = 0; i < m.keys.size(); ++i)
-    if (m.keys[i] == 0 || (i > 0 && m.keys[i] <= m.keys[i - 1]))
+  // Read value by value straight into the tables: no intermediate copy of the model to page in.
+  auto features = in.get<std::uint64_t>();
+  auto total = in.get<std::uint64_t>();
+  if (features >= max_entries || total >= max_entries)
+    in.fail("implausible parser table size");
+  m.reserve(static_cast<std::size_t>(features), static_cast<std::size_t>(total));
+  std::uint32_t last = 0;
+  std::uint64_t begin = 0;
+  for (std::uint64_t i = 0; i < features; ++i) {
+    auto key = in.get<std::uint32_t>();
+    auto length = in.get<std::uint8_t>();
+    if (key <= last)
       in.fail("unsorted parser features");
-  for (auto c : m.cls)
-    if (c >= m.classes.count())
+    last = key;
+    if (!m.add_row(key, static_cast<std::uint32_t>(begin), length))
+      in.fail("inconsistent parser tables");
+    begin += length;
+  }
+  if (begin != total)
+    in.fail("inconsistent parser tables");
+  for (std::size_t e = 0; e < total; ++e) {
+    auto cls = in.get<std::uint8_t>();
+    if (cls >= m.classes.count())
       in.fail("parser class out of range");
-  m.index();
+    m.entries[e] = {in.get<std::int16_t>(), cls};
+  }
   return parser;
 }
 
