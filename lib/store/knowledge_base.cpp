@@ -97,10 +97,12 @@ CREATE VIEW evidence AS
 
 // What turns a knowledge base of version N - 1 into one of version N, the first for version 2;
 // each runs with the version bump in one transaction, so a KB is never half migrated.
-constexpr std::array<std::string_view, irkg::store::kSchemaVersion - 1> kMigrations{
+constexpr std::array kMigrations{
     // 2: each relation names the extraction rule that produced it ('' for older ones).
-    "ALTER TABLE relations ADD COLUMN rule TEXT NOT NULL DEFAULT '';",
+    std::string_view("ALTER TABLE relations ADD COLUMN rule TEXT NOT NULL DEFAULT '';"),
 };
+static_assert(kMigrations.size() == static_cast<std::size_t>(irkg::store::kSchemaVersion - 1),
+              "a new schema version needs its migration");
 
 // kSchema with the list of symmetric types, so that the edges view folds exactly the types
 // that graph::KnowledgeGraph folds.
