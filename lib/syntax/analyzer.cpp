@@ -6,8 +6,10 @@
 #include "support/file.h"
 
 #include <cstdint>
+#include <fcntl.h>
 #include <string_view>
 #include <sys/mman.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 // The shipped model, linked in by lib/syntax/CMakeLists.txt with .incbin.

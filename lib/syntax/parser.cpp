@@ -65,18 +65,13 @@ std::uint64_t key(std::uint64_t tmpl, std::uint64_t a, std::uint64_t b = 0, std:
   return h == 0 ? 1 : h;  // 0 marks an empty slot
 }
 
-// --- an open-addressing table from feature key to row (linear probing, power-of-two size).
+// --- the trainer's open-addressing table from feature key to row (linear probing).
 
 constexpr std::uint32_t missing = 0xffffffffU;
 
 template <class Key>
 class KeyTable {
  public:
-  void reserve(std::size_t count) {
-    std::size_t size = 16;
-    while (size < count * 2) size *= 2;
-    rehash(size);
-  }
   std::uint32_t find(Key k) const {
     if (keys_.empty())
       return missing;
@@ -105,8 +100,6 @@ class KeyTable {
       }
     }
   }
-  std::size_t size() const { return count_; }
-  std::size_t bytes() const { return keys_.size() * (sizeof(Key) + sizeof(std::uint32_t)); }
 
  private:
   void rehash(std::size_t size) {

@@ -32,7 +32,7 @@ constexpr const char* usage =
     "usage: irkg-train --train A.conllu[,B.conllu] --dev X.conllu[,Y] --out MODEL\n"
     "                  [--seed N] [--tagger-epochs N] [--parser-epochs N] [--folds K] [--jobs N]\n"
     "                  [--limit N] [--parser-only]\n"
-    "       irkg-train --evaluate MODEL GOLD.conllu[,GOLD2.conllu]\n";
+    "       irkg-train --evaluate MODEL|builtin GOLD.conllu[,GOLD2.conllu]\n";
 
 double since(Clock::time_point start) {
   return std::chrono::duration<double>(Clock::now() - start).count();
@@ -113,8 +113,12 @@ void print_scores(const std::string& what, const Scores& s, double seconds) {
 }
 
 int evaluate_model(const std::string& model_path, const std::string& gold_list) {
+  std::optional<Analyzer> owned;
   auto start = Clock::now();
-  Analyzer analyzer = Analyzer::load_file(model_path);
+  // "builtin" times the model linked into the binary, as `irkg parse` loads it.
+  const Analyzer& analyzer = model_path == "builtin"
+                                 ? Analyzer::builtin()
+                                 : owned.emplace(Analyzer::load_file(model_path));
   std::cout << std::fixed << std::setprecision(1) << "model " << model_path << " loaded in "
             << since(start) * 1000 << " ms\n";
   for (const auto& file : split_commas(gold_list)) {
@@ -146,7 +150,7 @@ int evaluate_model(const std::string& model_path, const std::string& gold_list) 
 struct TrainArgs {
   std::string train, dev, out;
   std::uint64_t seed = 1;
-  int tagger_epochs = 8, parser_epochs = 12, folds = 4, jobs = 1;
+  int tagger_epochs = TaggerOptions{}.epochs, parser_epochs = 12, folds = 4, jobs = 1;
   std::size_t limit = 0;     // train on the first N sentences only (quick experiments)
   bool parser_only = false;  // gold tags, no model written: for tuning the parser's features
 };
