@@ -105,6 +105,11 @@ irkg::PartialDate make(int year, int month = 0, int day = 0) {
 
 }  // namespace
 
+bool irkg::extract::is_calendar_word(std::string_view lower) {
+  return std::find(kMonths.begin(), kMonths.end(), lower) != kMonths.end() ||
+         std::find(kWeekdays.begin(), kWeekdays.end(), lower) != kWeekdays.end();
+}
+
 std::vector<irkg::extract::DateMention> irkg::extract::find_dates(
     std::span<const std::string_view> words, const PartialDate& article) {
   std::vector<DateMention> candidates;

@@ -20,6 +20,10 @@ struct DateMention {
 /// Every time expression of a sentence: absolute ones ("in 2018", "June 2024", "on 19 June
 /// 2024", "in December") and relative ones ("on Tuesday", "last month", "this year",
 /// "yesterday") resolved against \p article_date. Computed once per sentence.
+/// Is \p lower (a lower-case word) the name of a month or a weekday? Such words are never part
+/// of a person's name ("On Wednesday", "March").
+bool is_calendar_word(std::string_view lower);
+
 std::vector<DateMention> find_dates(std::span<const std::string_view> words,
                                     const PartialDate& article_date);
 

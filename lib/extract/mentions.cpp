@@ -55,7 +55,8 @@ std::size_t SentenceCoder::unknown_name_length(std::size_t i) const {
   std::size_t n = 0;
   while (i + n < words_.size() && n < 4 && is_capitalised(words_[i + n]) &&
          tokens_[i + n].kind == irkg::text::TokenKind::Word &&
-         !patterns_.name_titles.contains(words_[i + n])) {
+         !patterns_.name_titles.contains(words_[i + n]) &&
+         !irkg::extract::is_calendar_word(irkg::ascii_lower(words_[i + n]))) {
     std::span<const NameRef> refs;
     if (lexicon_.match(words_, i + n, refs) && !(n == 0 && first_name_alias(i)))
       break;
@@ -257,6 +258,7 @@ void SentenceCoder::add_structural(const irkg::Actor& person, bool leader, const
   relation.sentence = sentence_;
   relation.evidence = std::string(evidence());
   relation.confidence = 0.85;
+  relation.rule = std::string(kOfficeRule);
   out.push_back(std::move(relation));
 }
 
@@ -850,6 +852,17 @@ void SentenceCoder::remember() {
         state_.last_person_sentence = static_cast<std::size_t>(sentence_);
       }
       remember_recent(state_.recent_persons, mention.actor);
+      // "Blinken met Wang Yi. The two countries agreed ...": a person named brings their state
+      // to mind for the descriptions that follow.
+      if (!mention.actor.country.empty() && !mention.pronoun) {
+        if (const auto entry = lexicon_.find(mention.actor.country)) {
+          const irkg::Actor state = actor_at(*entry, mention.begin);
+          if (state.kind == ActorKind::State) {
+            remember_recent(state_.recent_states, state);
+            remember_recent(state_.recent_parties, state);
+          }
+        }
+      }
     } else if (mention.actor.kind == ActorKind::State) {
       remember_recent(state_.recent_states, mention.actor);
       if (!is_place(mention))

@@ -342,13 +342,22 @@ void SentenceCoder::emit(const irkg::Actor& source, const Trigger& def, const ir
   if (type == RelationType::Talks && !def.remote && is_leader(source, trigger, true) &&
       is_leader(target, trigger, true))
     type = RelationType::Summit;
-  for (const auto& known : found_) {
-    if (known.source.id == source.id && known.target.id == target.id && known.type == type)
-      return;
-    if (irkg::info(type).symmetric && known.type == type && known.source.id == target.id &&
-        known.target.id == source.id)
-      return;
+  for (std::size_t k = 0; k < found_.size(); ++k) {
+    const auto& known = found_[k];
+    const bool same =
+        known.type == type && ((known.source.id == source.id && known.target.id == target.id) ||
+                               (irkg::info(type).symmetric && known.source.id == target.id &&
+                                known.target.id == source.id));
+    if (!same)
+      continue;
+    // A tree rule that reads what the patterns already found confirms it: the relation is
+    // traced to the rule.
+    if (!rule_name_.empty() && out[found_at_[k]].rule.rfind(kPatternRule, 0) == 0)
+      out[found_at_[k]].rule = std::string(rule_name_);
+    return;
   }
+  if (confirm_only_)
+    return;
   irkg::Relation relation;
   relation.source = source;
   relation.type = type;
@@ -368,11 +377,16 @@ void SentenceCoder::emit(const irkg::Actor& source, const Trigger& def, const ir
   relation.sentence = sentence_;
   relation.evidence = std::string(evidence());
   relation.confidence = confidence;
+  relation.rule = rule_name_.empty() ? std::string(kPatternRule) + std::string(lower_[trigger])
+                                     : std::string(rule_name_);
+  if (rule_name_.empty())
+    pattern_triggers_.emplace_back(trigger, type);
   if (relation.modality == Modality::Asserted &&
       (type == RelationType::Support || type == RelationType::MilitaryAid ||
        type == RelationType::TroopDeployment || type == RelationType::EconomicAid))
     state_.backing.emplace(state_of(source), state_of(target));
   found_.push_back(relation);
+  found_at_.push_back(out.size());
   out.push_back(std::move(relation));
 }
 
@@ -392,6 +406,8 @@ const Trigger& SentenceCoder::backing_of(std::size_t position) const {
 
 void SentenceCoder::find_relations(std::vector<irkg::Relation>& out) {
   found_.clear();
+  found_at_.clear();
+  pattern_triggers_.clear();
   // "the US-backed Manbij council": support from the backer to the next actor named.
   static const Trigger kBacking = implied_trigger(RelationType::Support, false);
   for (const auto& [position, backer] : backed_) {

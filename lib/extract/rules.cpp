@@ -23,8 +23,8 @@ namespace {
 // The rule file's keys: a key not listed is a mistake in the file, reported by name.
 const std::set<std::string_view> kFileKeys{"comment", "relations", "classes", "rules"};
 const std::set<std::string_view> kRuleKeys{
-    "name",     "type",         "trigger", "source",   "target",     "require",  "forbid",
-    "pairwise", "leaders_only", "remote",  "modality", "confidence", "examples", "comment"};
+    "name",         "type",   "trigger",  "source", "target",     "require",  "forbid", "pairwise",
+    "leaders_only", "remote", "modality", "mutual", "confidence", "examples", "comment"};
 const std::set<std::string_view> kTriggerKeys{"lemma", "pos", "relation"};
 // The word classes the machinery consults (modality, relative pronouns, the nouns that stand
 // for their owner's state); the file must define each.
@@ -260,7 +260,8 @@ std::vector<std::string> strings_of(const JsonValue& value) {
 // ---------------------------------------------------------------------------------------------
 // The tree view
 
-TreeView::TreeView(const syntax::Sentence& sentence) : sentence_(&sentence) {
+TreeView::TreeView(const syntax::Sentence& sentence, const StringSet* vocabulary)
+    : sentence_(&sentence) {
   const std::size_t n = sentence.words.size();
   lemmas_.resize(n);
   lowers_.resize(n);
@@ -269,6 +270,20 @@ TreeView::TreeView(const syntax::Sentence& sentence) : sentence_(&sentence) {
     const auto& word = sentence.words[i];
     lemmas_[i] = ascii_lower(word.lemma.empty() ? word.form : word.lemma);
     lowers_[i] = ascii_lower(word.form);
+    // The lemmatiser guesses unseen words from their endings and can cut one letter too many
+    // or too few ("invaded" → "invad", "troops" → "troops"); a lemma the rules do not know is
+    // mended when a one-letter repair or the form itself gives one they know.
+    if (vocabulary && !vocabulary->contains(lemmas_[i])) {
+      const std::string& lemma = lemmas_[i];
+      std::string repaired = lemma + 'e';
+      if (vocabulary->contains(repaired))
+        lemmas_[i] = repaired;
+      else if (lemma.size() > 3 && lemma.back() == 's' &&
+               vocabulary->contains(std::string_view(lemma).substr(0, lemma.size() - 1)))
+        lemmas_[i].pop_back();
+      else if (vocabulary->contains(lowers_[i]))
+        lemmas_[i] = lowers_[i];
+    }
     if (word.head >= 1 && static_cast<std::size_t>(word.head) <= n)
       children_[word.head - 1].push_back(static_cast<std::uint32_t>(i));
   }
@@ -398,6 +413,7 @@ RuleSet RuleSet::parse(std::string_view json, const std::string& file) {
       }
       rule.leaders_only = json_bool(item, "leaders_only");
       rule.remote = json_bool(item, "remote");
+      rule.mutual = json_bool(item, "mutual");
       if (const auto text = json_string(item, "modality"); !text.empty()) {
         rule.modality = parse_modality(text);
         if (!rule.modality)
@@ -444,6 +460,17 @@ RuleSet RuleSet::parse(std::string_view json, const std::string& file) {
     }
   }
   for (const auto& form : set.word_class("irregular_trigger_forms").words) set.stems_.insert(form);
+  for (const auto& [name, words] : set.classes_)
+    set.vocabulary_.insert(words.words.begin(), words.words.end());
+  for (const Rule& rule : *set.rules_) {
+    set.vocabulary_.insert(rule.trigger_lemmas.words.begin(), rule.trigger_lemmas.words.end());
+    for (const Path* path : {&rule.source, &rule.target}) {
+      for (const auto& steps : path->alternatives) {
+        for (const auto& step : steps)
+          set.vocabulary_.insert(step.lemmas.words.begin(), step.lemmas.words.end());
+      }
+    }
+  }
   return set;
 }
 
@@ -536,7 +563,9 @@ void implicit_subjects(const TreeView& tree, std::size_t w, bool passive,
   if (relation == "xcomp") {
     if (passive)
       return;
-    const auto object = tree.child(head, "obj");
+    auto object = tree.child(head, "obj");
+    if (object < 0)
+      object = tree.child(head, "iobj");
     if (object >= 0)
       out.push_back(static_cast<std::uint32_t>(object));
     else
@@ -602,6 +631,7 @@ std::vector<std::uint32_t> RuleSet::follow(const TreeView& tree, std::size_t fro
   // accused"); every conjunct and apposition of an argument is one too ("talks with Chile and
   // Peru", "his counterpart, Wang Yi").
   const auto& relatives = word_class("relative_pronouns");
+  const auto& disjunctions = word_class("disjunctions");
   std::vector<std::uint32_t> expanded;
   std::vector<bool> seen(tree.size(), false);
   const auto add = [&](std::uint32_t w) {
@@ -626,7 +656,12 @@ std::vector<std::uint32_t> RuleSet::follow(const TreeView& tree, std::size_t fro
     const auto w = expanded[k];
     for (const auto c : tree.children(w)) {
       const auto relation = tree.word(c).deprel;
-      if (relation == "conj" || relation == "appos")
+      // "militias or Isis" names alternatives, not both.
+      bool alternative = false;
+      for (const auto d : tree.children(c))
+        alternative =
+            alternative || (tree.word(d).deprel == "cc" && disjunctions.contains(tree.lemma(d)));
+      if ((relation == "conj" && !alternative) || relation == "appos")
         add(c);
     }
     if (tree.word(w).deprel == "appos" && tree.head(w) >= 0)

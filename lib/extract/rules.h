@@ -69,6 +69,7 @@ struct Rule {
   bool pairwise = false;
   bool leaders_only = false;  ///< only between heads of state or government
   bool remote = false;        ///< by telephone or letter: talks, never a summit
+  bool mutual = false;        ///< both sides act on each other; people who clash quarrel
   /// A fixed modality ("proposed talks" are hypothetical whatever the tree says); else from tree.
   std::optional<Modality> modality;
   double confidence = 0.8;
@@ -86,7 +87,9 @@ struct RuleMatch {
 /// A sentence prepared for matching: lower-case lemmas and the children of every word.
 class TreeView {
  public:
-  explicit TreeView(const syntax::Sentence& sentence);
+  /// \p vocabulary (RuleSet::vocabulary()) lets lemmas the lemmatiser got slightly wrong be
+  /// mended to words the rules name.
+  explicit TreeView(const syntax::Sentence& sentence, const StringSet* vocabulary = nullptr);
 
   const syntax::Sentence& sentence() const { return *sentence_; }
   std::size_t size() const { return sentence_->words.size(); }
@@ -125,6 +128,8 @@ class RuleSet {
   /// parsing: true for "attacked", "supplies", "met" (the class irregular_trigger_forms).
   bool may_trigger(std::string_view form) const;
 
+  /// Every lemma the file names (triggers, classes, path constraints).
+  const StringSet& vocabulary() const { return vocabulary_; }
   /// Every match of every rule in \p tree, in trigger order.
   void match(const TreeView& tree, std::vector<RuleMatch>& out) const;
 
@@ -142,6 +147,7 @@ class RuleSet {
   StringMap<WordSet> classes_;
   StringMap<std::vector<std::uint32_t>> by_lemma_;  ///< rule indices by trigger lemma
   std::vector<std::uint32_t> any_lemma_;            ///< rules triggered by part of speech only
+  StringSet vocabulary_;
   StringSet stems_;  ///< trigger lemmas, also without a final e or y, and irregular forms
 };
 

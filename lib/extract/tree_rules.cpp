@@ -33,26 +33,70 @@ bool SentenceCoder::worth_parsing() const {
 
 void SentenceCoder::actors_of(const TreeView& tree, std::size_t word,
                               const std::vector<std::int32_t>& mention_at,
-                              std::vector<const Mention*>& out) const {
+                              const std::vector<std::size_t>& token_at,
+                              std::vector<irkg::Actor>& out) const {
   if (mention_at[word] >= 0) {
-    out.push_back(&mentions_[static_cast<std::size_t>(mention_at[word])]);
+    out.push_back(mentions_[static_cast<std::size_t>(mention_at[word])].actor);
     return;
   }
-  // "Russian forces", "Iran's foreign ministry", "the government of Syria": a body of a state
-  // acts for it.
-  if (!rules_->word_class("actor_bodies").contains(tree.lemma(word)))
-    return;
+  // "Russia's president, Vladimir Putin": the apposition names the actor, and is an argument of
+  // its own.
+  for (const auto c : tree.children(word)) {
+    if (tree.word(c).deprel == "appos" && mention_at[c] >= 0)
+      return;
+  }
+  // The states or bodies that own the word: "Russian forces", "Iran's foreign minister", "the
+  // leaders of Iran and Turkey".
+  std::vector<const Mention*> owners;
   for (const auto c : tree.children(word)) {
     const auto relation = tree.word(c).deprel;
+    const auto preposition = tree.child(c, "case");
     const bool owner = relation == "amod" || relation == "compound" || relation == "nmod:poss" ||
-                       (relation == "nmod" && tree.child(c, "case") >= 0 &&
-                        tree.lemma(static_cast<std::size_t>(tree.child(c, "case"))) == "of");
-    if (owner && mention_at[c] >= 0) {
-      const Mention& m = mentions_[static_cast<std::size_t>(mention_at[c])];
-      if (m.actor.kind != ActorKind::Person)
-        out.push_back(&m);
-      return;
+                       (relation == "nmod" && preposition >= 0 &&
+                        tree.lemma(static_cast<std::size_t>(preposition)) == "of");
+    // A demonym or name modifies a body right before it ("Russian forces", "the Russian armed
+    // forces"); one further away belongs to another noun the parse has misplaced.
+    constexpr std::size_t kOwnerReach = 3;
+    if (!owner || mention_at[c] < 0 || (relation != "nmod" && c + kOwnerReach < word))
+      continue;
+    owners.push_back(&mentions_[static_cast<std::size_t>(mention_at[c])]);
+    for (const auto d : tree.children(c)) {
+      if (tree.word(d).deprel == "conj" && mention_at[d] >= 0)
+        owners.push_back(&mentions_[static_cast<std::size_t>(mention_at[d])]);
     }
+    break;
+  }
+  if (owners.empty())
+    return;
+  // A title owned by a state names whoever held it then: "the leaders of Iran and Turkey" meet
+  // as leaders.
+  const std::size_t at = token_at[word];
+  const irkg::extract::Title* title = nullptr;
+  for (std::size_t from = at >= 2 ? at - 2 : 0; from <= at && !title; ++from) {
+    const irkg::extract::Title* found = nullptr;
+    if (match_title(from, found) && from + found->words.size() == at + 1)
+      title = found;
+  }
+  // "the leaders of": a plural title is its lemma.
+  if (const auto it = patterns_.titles.find(tree.lemma(word));
+      !title && it != patterns_.titles.end()) {
+    for (const auto& candidate : it->second) {
+      if (candidate.words.size() == 1)
+        title = &candidate;
+    }
+  }
+  const bool body = rules_->word_class("actor_bodies").contains(tree.lemma(word));
+  for (const Mention* owner : owners) {
+    if (owner->actor.kind == ActorKind::Person)
+      continue;
+    if (title && owner->actor.kind == ActorKind::State) {
+      if (auto holder = office_holder(owner->actor.id, *title, when(at))) {
+        out.push_back(std::move(*holder));
+        continue;
+      }
+    }
+    if (body || title)
+      out.push_back(owner->actor);
   }
 }
 
@@ -64,7 +108,7 @@ void SentenceCoder::code_by_rules(std::string_view text, std::vector<irkg::Relat
   if (sentence.words.empty())
     return;
   analyzer_->analyse(sentence);
-  const TreeView tree(sentence);
+  const TreeView tree(sentence, &rules_->vocabulary());
   // Which mention each word belongs to, and which token each word starts in.
   std::vector<std::int32_t> mention_at(sentence.size(), -1);
   std::vector<std::size_t> token_at(sentence.size(), 0);
@@ -82,35 +126,71 @@ void SentenceCoder::code_by_rules(std::string_view text, std::vector<irkg::Relat
       }
     }
   }
+  // "US-backed", "Saudi-led": a name inside a hyphenated token, which the tokens' mentions do
+  // not see, is looked up on its own.
+  for (std::size_t w = 0; w < sentence.size(); ++w) {
+    const auto& word = sentence.words[w];
+    const auto& token = tokens_[token_at[w]];
+    if (mention_at[w] >= 0 || (word.begin == token.begin && word.end == token.end) ||
+        !is_capitalised(word.form))
+      continue;
+    const std::string_view form = word.form;
+    std::span<const NameRef> refs;
+    if (lexicon_.match(std::span<const std::string_view>(&form, 1), 0, refs) != 1)
+      continue;
+    for (const NameRef& ref : refs) {
+      if (ref.ambiguous || ref.context || ref.kind == NameKind::PersonShort)
+        continue;
+      Mention part;
+      part.begin = token_at[w];
+      part.end = token_at[w] + 1;
+      part.actor = actor_at(ref.entry, token_at[w]);
+      part.adjective = ref.kind == NameKind::Adjective;
+      mention_at[w] = static_cast<std::int32_t>(mentions_.size());
+      mentions_.push_back(std::move(part));
+      break;
+    }
+  }
   std::vector<RuleMatch> matches;
   rules_->match(tree, matches);
-  std::vector<const Mention*> sources, targets;
+  std::vector<irkg::Actor> sources, targets;
   for (const auto& match : matches) {
     const Rule& rule = *match.rule;
     sources.clear();
     targets.clear();
-    for (const auto w : match.sources) actors_of(tree, w, mention_at, sources);
-    for (const auto w : match.targets) actors_of(tree, w, mention_at, targets);
+    for (const auto w : match.sources) actors_of(tree, w, mention_at, token_at, sources);
+    for (const auto w : match.targets) actors_of(tree, w, mention_at, token_at, targets);
     Trigger def = implied_trigger(rule.type, tree.word(match.trigger).upos == "NOUN");
     def.leaders_only = rule.leaders_only;
     def.remote = rule.remote;
+    def.mutual = rule.mutual;
     const Modality mood = rule.modality ? *rule.modality : rules_->modality(tree, match.trigger);
     const std::size_t at = token_at[match.trigger];
     rule_name_ = rule.name;
+    // Where the patterns already coded this word as this type, their special cases stand: the
+    // rule only confirms what they found.
+    const auto family = [](RelationType type) {
+      return type == RelationType::Summit ? RelationType::Talks : type;
+    };
+    confirm_only_ =
+        std::any_of(pattern_triggers_.begin(), pattern_triggers_.end(), [&](const auto& coded) {
+          return coded.first == at && family(coded.second) == family(rule.type);
+        });
     if (rule.pairwise) {
-      std::vector<const Mention*> all = sources;
+      std::vector<irkg::Actor> all = sources;
       all.insert(all.end(), targets.begin(), targets.end());
       for (std::size_t a = 0; a < all.size(); ++a) {
         for (std::size_t b = a + 1; b < all.size(); ++b)
-          emit(all[a]->actor, def, all[b]->actor, mood, at, rule.confidence, out);
+          emit(all[a], def, all[b], mood, at, rule.confidence, out);
       }
     } else {
-      for (const Mention* source : sources) {
-        for (const Mention* target : targets)
-          emit(source->actor, def, target->actor, mood, at, rule.confidence, out);
+      for (const auto& source : sources) {
+        for (const auto& target : targets)
+          emit(source, def, target, mood, at, rule.confidence, out);
       }
     }
     rule_name_ = {};
+    confirm_only_ = false;
   }
 }
 

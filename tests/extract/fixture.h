@@ -47,7 +47,8 @@ inline std::string dump(const std::vector<Relation>& found) {
   std::string out;
   for (const Relation& r : found) {
     out += "\n  " + r.source.id + " " + std::string(to_string(r.type)) + " " + r.target.id + " " +
-           std::string(to_string(r.modality)) + " " + r.date.to_string();
+           std::string(to_string(r.modality)) + " " + r.date.to_string() +
+           (r.rule.empty() ? "" : " [" + r.rule + "]");
   }
   return out.empty() ? std::string("\n  (no relations)") : out;
 }

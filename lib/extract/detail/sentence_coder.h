@@ -308,11 +308,12 @@ class SentenceCoder {
   void code_by_rules(std::string_view text, std::vector<irkg::Relation>& out);
   // Is the sentence worth parsing: two actors and a word that may trigger a rule?
   bool worth_parsing() const;
-  // The actors a word of the tree names: its own mention, or the state owning the body it
-  // names ("Russian forces", "the government of Syria").
+  // The actors a word of the tree names: its own mention, the holder of a title a state owns
+  // ("the leaders of Iran and Turkey"), or the state owning the body it names ("Russian
+  // forces", "the government of Syria").
   void actors_of(const TreeView& tree, std::size_t word,
                  const std::vector<std::int32_t>& mention_at,
-                 std::vector<const Mention*>& out) const;
+                 const std::vector<std::size_t>& token_at, std::vector<irkg::Actor>& out) const;
   // The relation a "US-backed" or "US-armed" word gives.
   const Trigger& backing_of(std::size_t position) const;
 
@@ -358,6 +359,7 @@ class SentenceCoder {
   const RuleSet* rules_;
   const irkg::syntax::Analyzer* analyzer_;
   std::string_view rule_name_;  // the rule whose relation emit() is writing, if any
+  bool confirm_only_ = false;   // emit() only traces relations already found to rule_name_
   ArticleState& state_;
   const irkg::text::Article& article_;
   std::vector<irkg::text::Token> tokens_;
@@ -384,6 +386,14 @@ class SentenceCoder {
   std::vector<const std::vector<Trigger>*> triggers_;  // the triggers a token starts, if any
   std::vector<Mention> mentions_;
   std::vector<irkg::Relation> found_;
+  std::vector<std::size_t> found_at_;  // where each of found_ is in the output
+  // The trigger tokens the patterns coded, with the type: a tree rule on the same word and type
+  // adds nothing the patterns' special cases ruled out ("respectively", brokers).
+  std::vector<std::pair<std::size_t, RelationType>> pattern_triggers_;
+  // The rule name of relations the patterns found, followed by their trigger word.
+  static constexpr std::string_view kPatternRule = "pattern:";
+  // The rule name of the offices a title or the lexicon states ("President Trump").
+  static constexpr std::string_view kOfficeRule = "office";
   // The sentence's time expressions, found on first use: most sentences never ask.
   const std::vector<irkg::extract::DateMention>& dates() const;
   mutable std::vector<irkg::extract::DateMention> dates_;
