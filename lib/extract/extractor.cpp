@@ -24,6 +24,7 @@ std::vector<irkg::Relation> irkg::extract::Extractor::extract(const text::Articl
   const std::string& text = article.body.text;
   const auto sentences = text::split_sentences(text);
   SentenceCoder coder(*lexicon_, *patterns_, rules_, analyzer_, state, article);
+  coder.set_trace_rules(trace_rules_);
   // The first pass's tokens and matches are kept for the second, except in a huge text, where
   // they would cost more memory than the text itself: there the second pass redoes them.
   constexpr std::size_t kKeepScansUpTo = 1u << 20;

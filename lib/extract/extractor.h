@@ -154,11 +154,16 @@ class Extractor {
 
   const lexicon::Lexicon& lexicon() const { return *lexicon_; }
 
+  /// Parse also the sentences whose trigger words the patterns have all coded, so that every
+  /// relation a tree rule reads is traced to that rule (slower; for tests and `explain`).
+  void set_trace_rules(bool trace) { trace_rules_ = trace; }
+
  private:
   std::shared_ptr<const lexicon::Lexicon> lexicon_;
   const Patterns* patterns_;
   const RuleSet* rules_;
   const syntax::Analyzer* analyzer_;
+  bool trace_rules_ = false;
 };
 
 }  // namespace irkg::extract

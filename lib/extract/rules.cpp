@@ -455,11 +455,12 @@ RuleSet RuleSet::parse(std::string_view json, const std::string& file) {
     for (const auto& lemma : rule.trigger_lemmas.words) {
       set.by_lemma_[lemma].push_back(i);
       set.stems_.insert(lemma);
+      set.forms_.insert(lemma);
       if (lemma.size() > 3 && (lemma.back() == 'e' || lemma.back() == 'y'))
         set.stems_.insert(lemma.substr(0, lemma.size() - 1));
     }
   }
-  for (const auto& form : set.word_class("irregular_trigger_forms").words) set.stems_.insert(form);
+  for (const auto& form : set.word_class("irregular_trigger_forms").words) set.forms_.insert(form);
   for (const auto& [name, words] : set.classes_)
     set.vocabulary_.insert(words.words.begin(), words.words.end());
   for (const Rule& rule : *set.rules_) {
@@ -486,10 +487,19 @@ const RuleSet& RuleSet::builtin() {
 }
 
 bool RuleSet::may_trigger(std::string_view form) const {
-  // An inflection adds at most four letters to the stem ("-ing", "-ies", doubled "-ned").
-  constexpr std::size_t kLongestEnding = 4;
-  for (std::size_t cut = 0; cut <= kLongestEnding && cut + 3 <= form.size(); ++cut) {
-    if (stems_.contains(form.substr(0, form.size() - cut)))
+  if (forms_.contains(form))
+    return true;
+  // Only an inflectional ending may follow a stem ("attacked", "supplies", "planned"), so that
+  // "first" is no form of "fire" nor "all" of "ally".
+  const auto& endings = word_class("inflection_endings");
+  constexpr std::size_t kLongestEnding = 5;
+  for (std::size_t cut = 1; cut <= kLongestEnding && cut + 3 <= form.size(); ++cut) {
+    const std::string_view stem = form.substr(0, form.size() - cut);
+    std::string_view ending = form.substr(form.size() - cut);
+    // A doubled final consonant belongs to the ending: "plan" + "ned".
+    if (ending.size() > 2 && ending[0] == stem.back())
+      ending.remove_prefix(1);
+    if (stems_.contains(stem) && endings.contains(ending))
       return true;
   }
   return false;

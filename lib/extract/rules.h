@@ -148,7 +148,8 @@ class RuleSet {
   StringMap<std::vector<std::uint32_t>> by_lemma_;  ///< rule indices by trigger lemma
   std::vector<std::uint32_t> any_lemma_;            ///< rules triggered by part of speech only
   StringSet vocabulary_;
-  StringSet stems_;  ///< trigger lemmas, also without a final e or y, and irregular forms
+  StringSet forms_;  ///< trigger lemmas and their irregular forms, matched whole
+  StringSet stems_;  ///< trigger lemmas, also without a final e or y, before an ending
 };
 
 }  // namespace irkg::extract

@@ -11,21 +11,31 @@ namespace irkg::extract::detail {
 bool SentenceCoder::worth_parsing() const {
   if (!rules_ || !analyzer_)
     return false;
-  // Two different actors at least: a relation needs both ends in the sentence.
+  // Two sides at least: a person and their own state are one ("Putin said Russia ..."), and a
+  // relation needs both ends in the sentence.
   const std::string* first = nullptr;
   bool two = false;
   for (const Mention& m : mentions_) {
+    const std::string& side = m.actor.kind == ActorKind::Person && !m.actor.country.empty()
+                                  ? m.actor.country
+                                  : m.actor.id;
     if (!first)
-      first = &m.actor.id;
-    else if (m.actor.id != *first) {
+      first = &side;
+    else if (side != *first) {
       two = true;
       break;
     }
   }
   if (!two)
     return false;
-  for (const auto word : lower_) {
-    if (rules_->may_trigger(word))
+  // A word that may trigger a rule, which the patterns have not already coded: on a word they
+  // coded a rule can only confirm them.
+  for (std::size_t t = 0; t < lower_.size(); ++t) {
+    if (!rules_->may_trigger(lower_[t]))
+      continue;
+    const bool coded = std::any_of(pattern_triggers_.begin(), pattern_triggers_.end(),
+                                   [&](const auto& coded) { return coded.first == t; });
+    if (!coded || trace_rules_)
       return true;
   }
   return false;

@@ -32,14 +32,15 @@ inline const extract::Extractor& builtin_extractor() {
 }
 
 /// The relations of one article with \p body, dated \p date ("2018-03-01", "" for none).
-inline std::vector<Relation> relations(std::string_view body, std::string_view date) {
+inline std::vector<Relation> relations(std::string_view body, std::string_view date,
+                                       const extract::Extractor& extractor = builtin_extractor()) {
   std::string text = "date: " + std::string(date.empty() ? "unknown" : date) + "\n\n";
   text += body;
   text += "\n";
   NullDiagnostics diagnostics;
   const auto articles = text::parse_articles(text, "article.txt", diagnostics);
   REQUIRE(articles.size() == 1);
-  return builtin_extractor().extract(articles.front());
+  return extractor.extract(articles.front());
 }
 
 /// One line a relation, for failure messages.

@@ -46,10 +46,12 @@ bool yields(const std::vector<irkg::Relation>& relations, const std::string& rul
 
 TEST_CASE("every shipped rule yields the relation of each of its examples") {
   const auto& rules = irkg::extract::RuleSet::builtin();
+  irkg::extract::Extractor tracing(irkg::testing::builtin_lexicon());
+  tracing.set_trace_rules(true);
   int checked = 0;
   for (const auto& rule : rules.rules()) {
     for (const auto& example : rule.examples) {
-      const auto found = irkg::testing::relations(example.text, "2024-05-01");
+      const auto found = irkg::testing::relations(example.text, "2024-05-01", tracing);
       INFO("rule " << rule.name << " on \"" << example.text << "\" expecting " << example.expect
                    << "; got:\n"
                    << irkg::testing::dump(found));

@@ -124,6 +124,8 @@ class SentenceCoder {
   };
   static constexpr std::uint32_t kUnknown = static_cast<std::uint32_t>(-1);
 
+  void set_trace_rules(bool trace) { trace_rules_ = trace; }
+
   // Collects the ids a careful reader would take as named outright in the article.
   void prescan(std::string_view text, Scan& scan);
 
@@ -360,6 +362,7 @@ class SentenceCoder {
   const irkg::syntax::Analyzer* analyzer_;
   std::string_view rule_name_;  // the rule whose relation emit() is writing, if any
   bool confirm_only_ = false;   // emit() only traces relations already found to rule_name_
+  bool trace_rules_ = false;    // parse even where the patterns coded every trigger word
   ArticleState& state_;
   const irkg::text::Article& article_;
   std::vector<irkg::text::Token> tokens_;
