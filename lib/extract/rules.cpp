@@ -151,7 +151,7 @@ class PathCompiler {
     }
     if (relation.empty())
       return fail("a step names no relation"), std::nullopt;
-    if (relation != "_" && !relations_.contains(relation) &&
+    if (relation != "_" && relation != "self" && !relations_.contains(relation) &&
         !(step.any_subtype && relations_.contains(base_of(relation))))
       fail("unknown relation '" + relation + "'");
     step.relation = relation;
@@ -599,6 +599,11 @@ void implicit_subjects(const TreeView& tree, std::size_t w, bool passive,
 
 void step_from(const TreeView& tree, std::size_t w, const PathStep& step,
                std::vector<std::uint32_t>& out) {
+  if (step.relation == "self") {
+    if (word_fits(tree, w, step))
+      out.push_back(static_cast<std::uint32_t>(w));
+    return;
+  }
   if (step.up) {
     const auto head = tree.head(w);
     if (head >= 0 && relation_matches(step, tree.word(w).deprel) && word_fits(tree, head, step))

@@ -49,6 +49,20 @@ void SentenceCoder::actors_of(const TreeView& tree, std::size_t word,
     out.push_back(mentions_[static_cast<std::size_t>(mention_at[word])].actor);
     return;
   }
+  // "the US-led coalition", "a coalition led by Saudi Arabia" acts as its leader.
+  for (const auto c : tree.children(word)) {
+    const auto relation = tree.base_relation(c);
+    if ((relation != "amod" && relation != "acl") ||
+        !rules_->word_class("leading_participles").contains(tree.lemma(c)))
+      continue;
+    for (const auto d : tree.children(c)) {
+      const auto by = tree.word(d).deprel;
+      if ((by == "compound" || by == "obl:unmarked" || by == "obl:agent") && mention_at[d] >= 0) {
+        out.push_back(mentions_[static_cast<std::size_t>(mention_at[d])].actor);
+        return;
+      }
+    }
+  }
   // "Russia's president, Vladimir Putin": the apposition names the actor, and is an argument of
   // its own.
   for (const auto c : tree.children(word)) {
