@@ -760,10 +760,15 @@ Modality RuleSet::modality(const TreeView& tree, std::size_t trigger) const {
       return Modality::Negated;
     if (governed && hypothetical.contains(governor))
       return Modality::Hypothetical;
-    // A reported or adverbial clause keeps its own mood ("said Russia had attacked").
-    if (relation == "ccomp" || relation == "advcl" || relation == "acl" ||
-        relation == "parataxis" || relation == "nmod" || relation == "appos" || relation == "obl" ||
-        relation == "csubj")
+    // A reported or adverbial clause keeps its own mood ("said Russia had attacked"), unless it
+    // is a bare participle or infinitive, which takes the mood of the verb it hangs on ("could
+    // lead to Turkey reaching a deal", "would respond by attacking").
+    const auto& form = tree.word(w).xpos;
+    const bool bare = (form == "VBG" || form == "VB") && !has_subject(tree, w);
+    if ((relation == "ccomp" || relation == "advcl" || relation == "acl" ||
+         relation == "parataxis" || relation == "nmod" || relation == "appos" ||
+         relation == "obl" || relation == "csubj") &&
+        !(bare && (relation == "advcl" || relation == "obl" || relation == "acl")))
       break;
     w = static_cast<std::size_t>(head);
   }
