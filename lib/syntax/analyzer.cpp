@@ -22,7 +22,7 @@ namespace {
 constexpr std::string_view magic{"IRKGSYN\0", 8};
 // Bumped whenever any part's layout or feature set changes, so an old model is refused instead
 // of silently scoring garbage.
-constexpr std::uint32_t format_version = 2;
+constexpr std::uint32_t format_version = 3;
 
 // Maps the model's pages in with one call instead of one fault per 4 KB page as it is read:
 // in a virtual machine that halves the load time. Only advice: failure changes nothing.

@@ -11,6 +11,8 @@
 #include "support/error.h"
 #include "support/strings.h"
 
+#include "syntax/clusters.h"
+
 #include <algorithm>
 #include <cstring>
 #include <map>
@@ -18,13 +20,14 @@
 #include <string_view>
 #include <tuple>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 
 namespace irkg::syntax {
 
 namespace {
 
-constexpr std::string_view kMagic = "irkg-lemmatizer-2";
+constexpr std::string_view kMagic = "irkg-lemmatizer-3";
 /// The longest word ending (in characters) the rules for unseen words look at.
 constexpr int kMaxSuffix = 5;
 /// Rules for unseen words need this many different training words behind them.
@@ -143,6 +146,31 @@ Script script_of(std::string_view form, std::string_view lemma) {
 struct Lemmatizer::Impl {
   std::vector<Script> scripts;
   std::unordered_map<std::uint64_t, std::uint32_t> words, suffixes;
+  // Words known to exist (training lemmas and frequent words of unlabelled text, by
+  // cluster_key): an unseen word's guessed stem that is no word may lack an 'e' ("invaded" →
+  // "invad" → "invade") or have a doubled consonant ("zipped" → "zipp" → "zip").
+  std::vector<std::uint64_t> known_keys;  // sorted
+  std::unordered_set<std::uint64_t> known;
+
+  void repair(std::string& lemma, const std::string& lower, std::string_view xpos) const {
+    if (known.empty() || lemma.size() < 3 || lemma.size() >= lower.size() ||
+        known.count(cluster_key(lemma)))
+      return;
+    if (!(xpos.starts_with("VB") || xpos == "JJR" || xpos == "JJS" || xpos == "NNS"))
+      return;
+    std::string with_e = lemma + 'e';
+    if (known.count(cluster_key(with_e))) {
+      lemma = std::move(with_e);
+      return;
+    }
+    char last = lemma.back();
+    if (last == lemma[lemma.size() - 2] &&
+        std::string_view("aeiouyslz").find(last) == std::string_view::npos) {
+      std::string single = lemma.substr(0, lemma.size() - 1);
+      if (known.count(cluster_key(single)))
+        lemma = std::move(single);
+    }
+  }
 
   /// Applies script \p id to \p form; \p lower is the form lower-cased.
   void apply(std::uint32_t id, const std::string& form, const std::string& lower,
@@ -198,16 +226,22 @@ void Lemmatizer::lemmatize(Sentence& sentence) const {
     std::uint32_t id = impl_->find(impl_->words, form_key(word.form, word.xpos));
     if (id == Impl::kMissing)
       id = impl_->find(impl_->words, word_key(lower, word.xpos));
-    if (id == Impl::kMissing)
+    bool guessed = false;
+    if (id == Impl::kMissing) {
       id = impl_->guess(lower, word.xpos);
-    if (id == Impl::kMissing)
+      guessed = true;
+    }
+    if (id == Impl::kMissing) {
       word.lemma = word.form;
-    else
+    } else {
       impl_->apply(id, word.form, lower, word.lemma);
+      if (guessed)
+        impl_->repair(word.lemma, lower, word.xpos);
+    }
   }
 }
 
-Lemmatizer Lemmatizer::train(const std::vector<Sentence>& train) {
+Lemmatizer Lemmatizer::train(const std::vector<Sentence>& train, const WordClusters* vocabulary) {
   // Counted in ordered maps over strings, so the model does not depend on hash order.
   std::map<Script, std::uint32_t> script_ids;
   // (lower-cased form, XPOS) → script → count, and the same for the form as written
@@ -232,6 +266,17 @@ Lemmatizer Lemmatizer::train(const std::vector<Sentence>& train) {
   Lemmatizer lemmatizer;
   Impl& impl = *lemmatizer.impl_;
   impl.scripts = scripts;
+  if (vocabulary) {
+    impl.known_keys = vocabulary->keys();
+    for (const Sentence& sentence : train)
+      for (const Word& word : sentence.words)
+        if (!word.lemma.empty() && word.lemma != "_")
+          impl.known_keys.push_back(cluster_key(word.lemma));
+    std::sort(impl.known_keys.begin(), impl.known_keys.end());
+    impl.known_keys.erase(std::unique(impl.known_keys.begin(), impl.known_keys.end()),
+                          impl.known_keys.end());
+    impl.known.insert(impl.known_keys.begin(), impl.known_keys.end());
+  }
   // Word endings: every training word type votes once for its script, under each of its
   // endings the script does not reach past (so "ed" may learn strip 2, never strip 3).
   std::map<std::tuple<std::string, int, std::string>, std::map<std::uint32_t, std::size_t>> endings;
@@ -325,6 +370,7 @@ void Lemmatizer::save(BinaryWriter& out) const {
     out.put_vector(keys);
     out.put_vector(values);
   }
+  out.put_vector(impl.known_keys);
 }
 
 Lemmatizer Lemmatizer::load(BinaryReader& in) {
@@ -354,6 +400,10 @@ Lemmatizer Lemmatizer::load(BinaryReader& in) {
       table->emplace(keys[i], values[i]);
     }
   }
+  impl.known_keys = in.get_vector<std::uint64_t>();
+  if (!std::is_sorted(impl.known_keys.begin(), impl.known_keys.end()))
+    in.fail("lemmatizer: damaged word list");
+  impl.known.insert(impl.known_keys.begin(), impl.known_keys.end());
   return lemmatizer;
 }
 

@@ -11,6 +11,8 @@
 
 namespace irkg::syntax {
 
+class WordClusters;
+
 /// Gives every word its lemma from its form and (predicted) tags.
 class Lemmatizer {
  public:
@@ -19,7 +21,9 @@ class Lemmatizer {
   Lemmatizer(Lemmatizer&&) noexcept;
   Lemmatizer& operator=(Lemmatizer&&) noexcept;
 
-  static Lemmatizer train(const std::vector<Sentence>& train);
+  /// \p vocabulary (optional) tells real words from stems when guessing unseen words' lemmas.
+  static Lemmatizer train(const std::vector<Sentence>& train,
+                          const WordClusters* vocabulary = nullptr);
 
   /// Sets the lemma of every word; needs upos and xpos set.
   void lemmatize(Sentence& sentence) const;

@@ -13,6 +13,8 @@
 
 #include "support/error.h"
 
+#include "syntax/clusters.h"
+
 #include <algorithm>
 #include <array>
 #include <bit>
@@ -135,6 +137,8 @@ struct Node {
   std::uint64_t p = 0;  // XPOS
   std::uint64_t u = 0;  // UPOS
   std::uint64_t x = 0;  // last three bytes of the lower-cased form, for words seldom seen
+  std::uint64_t c = 0;  // word classes from unlabelled text (fine, both sides), for the same
+  std::uint64_t k = 0;  // the coarse ones
 };
 
 struct Tokens {
@@ -146,7 +150,8 @@ struct Tokens {
     return punct[static_cast<std::size_t>(i) + 1] != punct[static_cast<std::size_t>(i)];
   }
 
-  explicit Tokens(const Sentence& sentence) : n(static_cast<int>(sentence.size())) {
+  Tokens(const Sentence& sentence, const WordClusters& clusters)
+      : n(static_cast<int>(sentence.size())) {
     nodes.resize(static_cast<std::size_t>(n) + 2);
     punct.assign(static_cast<std::size_t>(n) + 2, 0);
     for (int i = 0; i < n; ++i) {
@@ -158,13 +163,18 @@ struct Tokens {
       node.u = hash_text(word.upos);
       std::string_view form = word.form;
       node.x = hash_lower(form.substr(form.size() > 3 ? form.size() - 3 : 0));
+      WordClusters::Classes cl = clusters.find(cluster_key(form));
+      node.c = mix(std::uint64_t{cl.left} << 16 | cl.right | 0x100000000ULL);
+      node.k = mix(std::uint64_t{cl.left_coarse} << 16 | cl.right_coarse | 0x200000000ULL);
       punct[static_cast<std::size_t>(i) + 1] =
           punct[static_cast<std::size_t>(i)] + (word.upos == punct_tag);
     }
     punct[static_cast<std::size_t>(n) + 1] = punct[static_cast<std::size_t>(n)];
     // Values no word hashes to in practice, so "root" and "none" are features of their own.
-    nodes[static_cast<std::size_t>(n)] = {mix(11), mix(12), mix(13), mix(14), mix(15)};
-    nodes[static_cast<std::size_t>(n) + 1] = {mix(21), mix(22), mix(23), mix(24), mix(25)};
+    nodes[static_cast<std::size_t>(n)] = {mix(11), mix(12), mix(13), mix(14),
+                                          mix(15), mix(16), mix(17)};
+    nodes[static_cast<std::size_t>(n) + 1] = {mix(21), mix(22), mix(23), mix(24),
+                                              mix(25), mix(26), mix(27)};
   }
 };
 
@@ -370,6 +380,17 @@ int features(const State& st, const Tokens& tk, std::uint64_t* out) {
   add(B0.x, B0.p);
   // Whether the stack is down to one word matters for the root.
   add(st.stack.size() > 1 ? 2 : st.stack.size(), B0.p, S0.p);
+  // Word classes in place of words (Koo et al. 2008): fine ones alone and with tags, coarse
+  // ones in pairs.
+  add(S0.c);
+  add(B0.c);
+  add(S1.c);
+  add(B1.c);
+  add(S0.c, B0.c);
+  add(S0.c, B0.p);
+  add(S0.p, B0.c);
+  add(S1.c, S0.c);
+  add(S0.k, B0.k, B1.k);
   return f;
 }
 
@@ -475,6 +496,7 @@ constexpr std::size_t max_entries = std::size_t{1} << 24;
 
 struct Model {
   std::vector<std::string> labels;
+  WordClusters clusters;
   Classes classes;
   float scale = 1;
   Pages<Slot> slots;
@@ -543,11 +565,46 @@ struct Model {
     }
   }
 
+  // UD gives a predicate one nominal subject. A second one that follows the first, set off by
+  // commas on both sides ("His counterpart, Wang Yi, met ..."), is the first's apposition: the
+  // greedy parser sees the verb before it can weigh that reading.
+  void one_subject(State& st, const Tokens& tk) const {
+    const auto nsubj = std::find(labels.begin(), labels.end(), "nsubj") - labels.begin();
+    const auto appos = std::find(labels.begin(), labels.end(), "appos") - labels.begin();
+    if (nsubj == std::ssize(labels) || appos == std::ssize(labels))
+      return;
+    const int n = st.n;
+    auto ix = [](int i) { return static_cast<std::size_t>(i); };
+    // The rightmost word of each subtree: projective trees make subtrees spans.
+    std::vector<int> right(ix(n) + 1);
+    for (int i = 0; i < n; ++i) right[ix(i)] = i;
+    for (int i = 0; i < n; ++i)
+      for (int k = i, h = st.head[ix(i)]; h >= 0 && h < n && k != h; k = h, h = st.head[ix(h)])
+        right[ix(h)] = std::max(right[ix(h)], i);
+    // Whether x's span ends with a punctuation mark, its own or the next word.
+    auto set_off = [&](int x) {
+      const int r = right[ix(x)];
+      return tk.is_punct(r) || (r + 1 < n && tk.is_punct(r + 1));
+    };
+    for (int b = 1; b < n; ++b) {
+      const int h = st.head[ix(b)];
+      if (st.label[ix(b)] != nsubj || h <= right[ix(b)] || !set_off(b))
+        continue;
+      for (int a = 0; a < b; ++a) {
+        if (st.head[ix(a)] != h || st.label[ix(a)] != nsubj || right[ix(a)] >= b || !set_off(a))
+          continue;
+        st.head[ix(b)] = a;
+        st.label[ix(b)] = static_cast<int>(appos);
+        break;
+      }
+    }
+  }
+
   void parse(Sentence& sentence) const {
     const int n = static_cast<int>(sentence.size());
     if (n == 0)
       return;
-    Tokens tk(sentence);
+    Tokens tk(sentence, clusters);
     State st(n, classes.labels);
     std::array<std::uint64_t, max_features> feats{};
     std::array<std::int32_t, 2 * max_labels + 1> scores{};
@@ -572,6 +629,7 @@ struct Model {
       }
       apply(st, classes, best >= 0 ? best : fallback);
     }
+    one_subject(st, tk);
     for (int i = 0; i < n; ++i) {
       Word& word = sentence.words[static_cast<std::size_t>(i)];
       int h = st.head[static_cast<std::size_t>(i)];
@@ -598,7 +656,10 @@ struct TrainEntry {
 
 class Trainer {
  public:
-  explicit Trainer(const Classes& classes) : classes_(classes) {}
+  Trainer(const Classes& classes, const WordClusters* clusters) : classes_(classes) {
+    if (clusters)
+      clusters_ = *clusters;
+  }
 
   void score(const std::uint64_t* feats, int count, float* out) {
     std::fill(out, out + classes_.count(), 0.0f);
@@ -630,6 +691,7 @@ class Trainer {
   Model average(const std::vector<std::string>& labels, double prune) const {
     Model model;
     model.labels = labels;
+    model.clusters = clusters_;
     model.classes = classes_;
     const double now = std::max<double>(now_, 1);
     auto avg = [&](const TrainEntry& e) {
@@ -721,6 +783,7 @@ class Trainer {
   }
 
   Classes classes_;
+  WordClusters clusters_;
   KeyTable<std::uint64_t> table_;
   std::vector<std::vector<TrainEntry>> rows_;
   std::vector<std::uint64_t> keys_;
@@ -907,7 +970,9 @@ Parser Parser::train(const std::vector<Sentence>& train, const std::vector<Sente
                  << lifted << " words lifted to make trees projective, " << skipped
                  << " sentences skipped (no single-rooted tree)\n";
 
-  Trainer trainer(classes);
+  Trainer trainer(classes, options.clusters);
+  const WordClusters none;
+  const WordClusters& clusters = options.clusters ? *options.clusters : none;
   std::mt19937_64 rng(options.seed);
   std::vector<std::size_t> order(sentences.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
@@ -924,7 +989,7 @@ Parser Parser::train(const std::vector<Sentence>& train, const std::vector<Sente
     for (std::size_t at : order) {
       const Sentence& s = *sentences[at];
       const Gold& gold = golds[at];
-      Tokens tk(s);
+      Tokens tk(s, clusters);
       State st(static_cast<int>(s.size()), classes.labels);
       while (!st.terminal()) {
         int count = features(st, tk, feats.data());
@@ -1021,6 +1086,7 @@ void Parser::save(BinaryWriter& out) const {
       out.put<std::uint8_t>(m.entries[e].cls);
       out.put<std::int16_t>(m.entries[e].weight);
     }
+  m.clusters.save(out);
 }
 
 Parser Parser::load(BinaryReader& in) {
@@ -1061,6 +1127,7 @@ Parser Parser::load(BinaryReader& in) {
       in.fail("parser class out of range");
     m.entries[e] = {in.get<std::int16_t>(), cls};
   }
+  m.clusters = WordClusters::load(in);
   return parser;
 }
 

@@ -1,4 +1,4 @@
-// syntax/parser.h - the labelled dependency parser: greedy arc-eager transitions, averaged perceptron
+// syntax/parser.h - the labelled dependency parser: greedy arc-hybrid transitions, perceptron
 // SPDX-License-Identifier: MIT
 #ifndef IRKG_SYNTAX_PARSER_H
 #define IRKG_SYNTAX_PARSER_H
@@ -13,10 +13,14 @@
 
 namespace irkg::syntax {
 
+class WordClusters;
+
 struct ParserOptions {
   int epochs = 10;
   std::uint64_t seed = 1;
   std::ostream* log = nullptr;
+  /// Word classes from unlabelled text, stored with the model and used as features; optional.
+  const WordClusters* clusters = nullptr;
 };
 
 /// Sets head and deprel of every word from forms, lemmas and tags.

@@ -10,6 +10,8 @@
 
 #include "support/error.h"
 
+#include "syntax/clusters.h"
+
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -26,7 +28,7 @@ namespace irkg::syntax {
 
 namespace {
 
-constexpr std::string_view kMagic = "irkg-tagger-2";
+constexpr std::string_view kMagic = "irkg-tagger-3";
 constexpr std::uint16_t kStart = 0xFFFF;   // the "tag" before the first word
 constexpr std::uint16_t kStart2 = 0xFFFE;  // the one before that
 
@@ -94,6 +96,9 @@ struct WordInfo {
   std::uint64_t word = 0, suffix3 = 0, shape = 0;
   std::uint64_t flags = 0;
   std::uint64_t ambiguity = 0;  // the set of classes the word had in training
+  // Its word classes from unlabelled text (fine and coarse, by left and right neighbours): they
+  // carry what the treebank cannot teach about words it saw seldom or never.
+  std::uint64_t left = 0, right = 0, left_coarse = 0, right_coarse = 0;
 };
 
 // Flags: a bit set summarising capitalisation and character classes.
@@ -226,7 +231,7 @@ struct Context {
   std::vector<std::string_view> forms;  // as written: the tag dictionary tells "US" from "us"
   std::string shape;
 
-  void fill(const Sentence& sentence, const Lexicon& lexicon) {
+  void fill(const Sentence& sentence, const Lexicon& lexicon, const WordClusters& clusters) {
     std::size_t n = sentence.size();
     if (words.size() < n + 4)
       words.resize(n + 4);
@@ -234,18 +239,25 @@ struct Context {
     for (std::size_t pad : {std::size_t{0}, std::size_t{1}}) {
       words[pad].word = words[pad].suffix3 = words[pad].ambiguity = start;
       words[n + 2 + pad].word = words[n + 2 + pad].suffix3 = words[n + 2 + pad].ambiguity = end;
+      for (WordInfo* w : {&words[pad], &words[n + 2 + pad]})
+        w->left = w->right = w->left_coarse = w->right_coarse = w->word;
     }
     forms.resize(n);
     for (std::size_t i = 0; i < n; ++i) {
       forms[i] = sentence.words[i].form;
       describe(forms[i], i == 0, words[i + 2], shape);
       words[i + 2].ambiguity = lexicon.find(words[i + 2].word);
+      WordClusters::Classes c = clusters.find(cluster_key(forms[i]));
+      words[i + 2].left = c.left;
+      words[i + 2].right = c.right | 0x10000;
+      words[i + 2].left_coarse = c.left_coarse;
+      words[i + 2].right_coarse = c.right_coarse | 0x10000;
     }
   }
 };
 
-constexpr int kStaticFeatures = 26;
-constexpr int kDynamicFeatures = 7;
+constexpr int kStaticFeatures = 34;
+constexpr int kDynamicFeatures = 8;
 constexpr int kFeatures = kStaticFeatures + kDynamicFeatures;
 
 /// The features of word \p i that do not depend on predicted tags.
@@ -277,6 +289,14 @@ void static_features(const Context& context, std::size_t i, std::uint64_t* out) 
   out[k++] = feature(24, n1.ambiguity);
   out[k++] = feature(25, n2.ambiguity);
   out[k++] = feature(26, w.ambiguity, n1.ambiguity);
+  out[k++] = feature(40, w.left);
+  out[k++] = feature(41, w.right);
+  out[k++] = feature(42, w.left, w.right);
+  out[k++] = feature(43, p1.right);
+  out[k++] = feature(44, n1.left);
+  out[k++] = feature(45, p1.left_coarse, w.left_coarse);
+  out[k++] = feature(46, w.right_coarse, n1.right_coarse);
+  out[k++] = feature(47, w.left_coarse << 20 | w.right_coarse, n1.left_coarse);
 }
 
 /// The features that read the tags already predicted for the two previous words.
@@ -291,6 +311,7 @@ void dynamic_features(const Context& context, std::size_t i, std::uint16_t prev1
   out[4] = feature(34, prev1, w.ambiguity);
   out[5] = feature(35, prev1, w.suffix3);
   out[6] = feature(36, prev2, w.word);
+  out[7] = feature(37, prev1, w.left);
 }
 
 struct Entry {
@@ -314,6 +335,7 @@ struct Model {
   std::vector<Entry> entries;
 
   Lexicon lexicon;
+  WordClusters clusters;
 
   KeyIndex dict_index, feature_index;
 
@@ -374,7 +396,7 @@ void Tagger::tag(Sentence& sentence) const {
     return;
   thread_local Context context;
   thread_local std::vector<std::uint16_t> classes;
-  context.fill(sentence, impl_->lexicon);
+  context.fill(sentence, impl_->lexicon, impl_->clusters);
   impl_->predict(context, sentence.size(), classes);
   for (std::size_t i = 0; i < sentence.size(); ++i) {
     sentence.words[i].upos = impl_->upos[classes[i]];
@@ -510,6 +532,8 @@ Tagger Tagger::train(const std::vector<Sentence>& train, const std::vector<Sente
                      const TaggerOptions& options) {
   Tagger tagger;
   Impl& impl = *tagger.impl_;
+  if (options.clusters)
+    impl.clusters = *options.clusters;
 
   // Classes: every (UPOS, XPOS) pair of the training data, sorted so their numbers do not
   // depend on the order of the sentences.
@@ -573,7 +597,7 @@ Tagger Tagger::train(const std::vector<Sentence>& train, const std::vector<Sente
       held_out[s].push_back(ambiguity_of(counts));
     }
   auto fill = [&](Context& context, std::size_t s) {
-    context.fill(train[s], impl.lexicon);
+    context.fill(train[s], impl.lexicon, impl.clusters);
     for (std::size_t i = 0; i < train[s].size(); ++i)
       context.words[i + 2].ambiguity = held_out[s][i];
   };
@@ -692,6 +716,7 @@ void Tagger::save(BinaryWriter& out) const {
   out.put_vector(impl.keys);
   out.put_vector(impl.offsets);
   out.put_vector(impl.entries);
+  impl.clusters.save(out);
 }
 
 Tagger Tagger::load(BinaryReader& in) {
@@ -713,6 +738,7 @@ Tagger Tagger::load(BinaryReader& in) {
   impl.keys = in.get_vector<std::uint64_t>();
   impl.offsets = in.get_vector<std::uint32_t>();
   impl.entries = in.get_vector<Entry>();
+  impl.clusters = WordClusters::load(in);
   // Checked so that a damaged model is an error here, not an out-of-range read while tagging.
   auto sorted_keys = [](const std::vector<std::uint64_t>& keys) {
     for (std::size_t i = 0; i < keys.size(); ++i)

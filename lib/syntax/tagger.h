@@ -13,10 +13,14 @@
 
 namespace irkg::syntax {
 
+class WordClusters;
+
 struct TaggerOptions {
   int epochs = 8;
   std::uint64_t seed = 1;       ///< shuffles the training sentences; same seed, same model
   std::ostream* log = nullptr;  ///< per-epoch accuracy on dev, when given
+  /// Word classes from unlabelled text, stored with the model and used as features; optional.
+  const WordClusters* clusters = nullptr;
 };
 
 /// Tags words with a (UPOS, XPOS) pair each, left to right.

@@ -3,17 +3,21 @@
 //
 //   irkg-train --train A.conllu[,B.conllu] --dev X.conllu[,Y] --out MODEL
 //              [--seed N] [--tagger-epochs N] [--parser-epochs N] [--folds K] [--jobs N]
+//              [--clusters DIR[,DIR]] [--clusters-cache FILE]
 //   irkg-train --evaluate MODEL GOLD.conllu
 #include "support/error.h"
 #include "support/file.h"
 
 #include "syntax/analyzer.h"
+#include "syntax/clusters.h"
 #include "syntax/conllu.h"
 #include "syntax/evaluate.h"
 
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <filesystem>
+#include <fstream>
 #include <iomanip>
 #include <iostream>
 #include <mutex>
@@ -31,7 +35,7 @@ using Clock = std::chrono::steady_clock;
 constexpr const char* usage =
     "usage: irkg-train --train A.conllu[,B.conllu] --dev X.conllu[,Y] --out MODEL\n"
     "                  [--seed N] [--tagger-epochs N] [--parser-epochs N] [--folds K] [--jobs N]\n"
-    "                  [--limit N] [--parser-only]\n"
+    "                  [--limit N] [--parser-only] [--clusters DIR[,DIR]] [--clusters-cache FILE]\n"
     "       irkg-train --evaluate MODEL|builtin GOLD.conllu[,GOLD2.conllu]\n";
 
 double since(Clock::time_point start) {
@@ -151,9 +155,44 @@ struct TrainArgs {
   std::string train, dev, out;
   std::uint64_t seed = 1;
   int tagger_epochs = TaggerOptions{}.epochs, parser_epochs = 12, folds = 4, jobs = 1;
-  std::size_t limit = 0;     // train on the first N sentences only (quick experiments)
-  bool parser_only = false;  // gold tags, no model written: for tuning the parser's features
+  std::size_t limit = 0;       // train on the first N sentences only (quick experiments)
+  bool parser_only = false;    // gold tags, no model written: for tuning the parser's features
+  std::string clusters;        // directories of unlabelled text to learn word classes from
+  std::string clusters_cache;  // the learnt classes kept here between runs (tuning only)
 };
+
+// Word classes from the unlabelled text under the directories of \p list (Reuters .sgm, CSV and
+// .txt files, in sorted path order so the classes never depend on directory order) and from the
+// training sentences; read from \p cache instead when it exists, written to it otherwise.
+std::optional<WordClusters> learn_clusters(const TrainArgs& args,
+                                           const std::vector<Sentence>& train) {
+  if (args.clusters.empty())
+    return std::nullopt;
+  if (!args.clusters_cache.empty() && std::filesystem::exists(args.clusters_cache)) {
+    std::string bytes = irkg::read_file(args.clusters_cache);
+    BinaryReader in(bytes, args.clusters_cache);
+    std::cerr << "word classes read from " << args.clusters_cache << "\n";
+    return WordClusters::load(in);
+  }
+  auto start = Clock::now();
+  std::vector<std::string> files;
+  for (const auto& dir : split_commas(args.clusters))
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(dir)) {
+      auto ext = entry.path().extension();
+      if (entry.is_regular_file() && (ext == ".sgm" || ext == ".csv" || ext == ".txt"))
+        files.push_back(entry.path().string());
+    }
+  std::sort(files.begin(), files.end());
+  WordClusters clusters = WordClusters::learn(files, train, &std::cerr);
+  std::cerr << "word classes learnt from " << files.size() << " files in " << since(start)
+            << " s\n";
+  if (!args.clusters_cache.empty()) {
+    BinaryWriter out;
+    clusters.save(out);
+    std::ofstream(args.clusters_cache, std::ios::binary) << out.bytes();
+  }
+  return clusters;
+}
 
 int train_model(const TrainArgs& args) {
   auto start = Clock::now();
@@ -163,8 +202,11 @@ int train_model(const TrainArgs& args) {
     throw irkg::Error(irkg::ErrorKind::Data, "no training sentences");
   if (args.limit > 0 && train.size() > args.limit)
     train.resize(args.limit);
+  const std::optional<WordClusters> clusters = learn_clusters(args, train);
+  const WordClusters* classes = clusters ? &*clusters : nullptr;
   if (args.parser_only) {
     ParserOptions options;
+    options.clusters = classes;
     options.epochs = args.parser_epochs;
     options.seed = args.seed;
     options.log = &std::cerr;
@@ -184,6 +226,7 @@ int train_model(const TrainArgs& args) {
     TaggerOptions options;
     options.epochs = args.tagger_epochs;
     options.seed = args.seed + static_cast<std::uint64_t>(job);
+    options.clusters = classes;
     std::ostringstream log;
     if (job == folds) {
       options.log = &log;
@@ -200,7 +243,7 @@ int train_model(const TrainArgs& args) {
   std::cerr << logs.back() << "taggers trained in " << since(tstart) << " s\n";
 
   auto lstart = Clock::now();
-  Lemmatizer lemmatizer = Lemmatizer::train(train);
+  Lemmatizer lemmatizer = Lemmatizer::train(train, classes);
   std::cerr << "lemmatiser trained in " << since(lstart) << " s\n";
 
   // The parser's training and dev data, tagged and lemmatised as the analyser will.
@@ -235,6 +278,7 @@ int train_model(const TrainArgs& args) {
   options.epochs = args.parser_epochs;
   options.seed = args.seed;
   options.log = &std::cerr;
+  options.clusters = classes;
   auto pstart = Clock::now();
   Parser parser = Parser::train(parser_train, parser_dev, options);
   std::cerr << "parser trained in " << since(pstart) << " s\n";
@@ -299,6 +343,10 @@ int run(const std::vector<std::string>& argv) {
       args.folds = to_int(value(i), a);
     else if (a == "--limit")
       args.limit = static_cast<std::size_t>(to_int(value(i), a));
+    else if (a == "--clusters")
+      args.clusters = value(i);
+    else if (a == "--clusters-cache")
+      args.clusters_cache = value(i);
     else if (a == "--parser-only")
       args.parser_only = true;
     else if (a == "--jobs")
