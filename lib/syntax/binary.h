@@ -64,7 +64,9 @@ class BinaryReader {
     auto count = get<std::uint64_t>();
     if (count > (bytes_.size() - at_) / sizeof(T)) fail("a table runs past the end");
     std::vector<T> values(count);
-    std::memcpy(values.data(), bytes_.data() + at_, count * sizeof(T));
+    // An empty vector's data() may be null, which memcpy must not be given even for no bytes.
+    if (count)
+      std::memcpy(values.data(), bytes_.data() + at_, count * sizeof(T));
     at_ += count * sizeof(T);
     return values;
   }
