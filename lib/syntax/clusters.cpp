@@ -14,6 +14,8 @@
 #include "support/error.h"
 #include "support/file.h"
 
+#include "syntax/detail/hash.h"
+
 #include <algorithm>
 #include <chrono>
 #include <cmath>
@@ -25,14 +27,7 @@ namespace irkg::syntax {
 
 namespace {
 
-constexpr std::uint64_t mix(std::uint64_t x) {
-  x ^= x >> 30;
-  x *= 0xbf58476d1ce4e5b9ULL;
-  x ^= x >> 27;
-  x *= 0x94d049bb133111ebULL;
-  x ^= x >> 31;
-  return x;
-}
+using detail::mix;
 
 constexpr std::string_view kMagic = "irkg-clusters-1";
 constexpr std::size_t kMaxWords = 50'000;  // the most frequent words are clustered
@@ -168,15 +163,14 @@ std::vector<std::uint16_t> exchange(
 }  // namespace
 
 std::uint64_t cluster_key(std::string_view form) {
-  std::uint64_t h = 0xcbf29ce484222325ULL;
-  for (unsigned char c : form) {
+  // ASCII lower-cased and every digit '0': unlike the parser's hash_lower, so not shared.
+  std::uint64_t h = mix(detail::fnv1a(form, [](unsigned char c) {
     if (c >= 'A' && c <= 'Z')
-      c = static_cast<unsigned char>(c - 'A' + 'a');
-    else if (c >= '0' && c <= '9')
-      c = '0';
-    h = (h ^ c) * 0x100000001b3ULL;
-  }
-  h = mix(h);
+      return static_cast<unsigned char>(c - 'A' + 'a');
+    if (c >= '0' && c <= '9')
+      return static_cast<unsigned char>('0');
+    return c;
+  }));
   return h == 0 ? 1 : h;
 }
 

@@ -12,9 +12,10 @@
 #include "support/strings.h"
 
 #include "syntax/clusters.h"
+#include "syntax/detail/hash.h"
+#include "syntax/detail/utf8.h"
 
 #include <algorithm>
-#include <cstring>
 #include <map>
 #include <string>
 #include <string_view>
@@ -33,32 +34,12 @@ constexpr int kMaxSuffix = 5;
 /// Rules for unseen words need this many different training words behind them.
 constexpr std::size_t kMinSuffixWords = 2;
 
-std::uint64_t mix(std::uint64_t x) {
-  x ^= x >> 30;
-  x *= 0xBF58476D1CE4E5B9ull;
-  x ^= x >> 27;
-  x *= 0x94D049BB133111EBull;
-  x ^= x >> 31;
-  return x;
-}
+using detail::mix;
 
+/// Seeded by \p seed and the length times the golden ratio; the tagger's hash_text seeds with
+/// the length alone, so the two stay apart (their keys are in the model).
 std::uint64_t hash_text(std::uint64_t seed, std::string_view text) {
-  std::uint64_t hash = mix(seed ^ (text.size() * 0x9E3779B97F4A7C15ull));
-  const char* data = text.data();
-  std::size_t left = text.size();
-  while (left >= 8) {
-    std::uint64_t chunk;
-    std::memcpy(&chunk, data, 8);
-    hash = mix(hash ^ chunk);
-    data += 8;
-    left -= 8;
-  }
-  if (left) {
-    std::uint64_t chunk = 0;
-    std::memcpy(&chunk, data, left);
-    hash = mix(hash ^ chunk ^ 0x5555);
-  }
-  return hash;
+  return detail::mix_chunks(mix(seed ^ (text.size() * 0x9E3779B97F4A7C15ull)), text);
 }
 
 /// The key of a known word: its lower-cased form and XPOS.
@@ -76,9 +57,7 @@ std::uint64_t suffix_key(std::string_view suffix, int length, std::string_view x
   return hash_text(hash_text(2 + static_cast<std::uint64_t>(length), xpos), suffix);
 }
 
-bool is_continuation(char c) {
-  return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
-}
+using detail::is_continuation;
 
 /// The byte where the last \p n characters of \p text start; npos when it has fewer.
 std::size_t suffix_start(std::string_view text, int n) {
@@ -139,6 +118,16 @@ Script script_of(std::string_view form, std::string_view lemma) {
     best.append = lemma.substr(common);
   }
   return best;
+}
+
+/// The script seen most often for one word; on a tie the first in Script order.
+const Script& most_frequent(const std::map<Script, std::size_t>& scripts_seen) {
+  const Script* best = nullptr;
+  std::size_t most = 0;
+  for (const auto& [script, count] : scripts_seen)
+    if (count > most)
+      most = count, best = &script;
+  return *best;
 }
 
 }  // namespace
@@ -282,11 +271,7 @@ Lemmatizer Lemmatizer::train(const std::vector<Sentence>& train, const WordClust
   std::map<std::tuple<std::string, int, std::string>, std::map<std::uint32_t, std::size_t>> endings;
   for (const auto& [word, scripts_seen] : counts) {
     const auto& [lower, xpos] = word;
-    const Script* best = nullptr;
-    std::size_t most = 0;
-    for (const auto& [script, count] : scripts_seen)
-      if (count > most)
-        most = count, best = &script;
+    const Script* best = &most_frequent(scripts_seen);
     std::uint32_t id = script_ids.at(*best);
     impl.words.emplace(word_key(lower, xpos), id);
     for (int length = 0; length <= kMaxSuffix; ++length) {
@@ -301,12 +286,7 @@ Lemmatizer Lemmatizer::train(const std::vector<Sentence>& train, const WordClust
   // Forms as written, where their most frequent script differs from the lower-cased form's.
   for (const auto& [word, scripts_seen] : exact) {
     const auto& [form, xpos] = word;
-    const Script* best = nullptr;
-    std::size_t most = 0;
-    for (const auto& [script, count] : scripts_seen)
-      if (count > most)
-        most = count, best = &script;
-    std::uint32_t id = script_ids.at(*best);
+    std::uint32_t id = script_ids.at(most_frequent(scripts_seen));
     if (impl.words.at(word_key(ascii_lower(form), xpos)) != id)
       impl.words.emplace(form_key(form, xpos), id);
   }

@@ -14,13 +14,13 @@
 #include "support/error.h"
 
 #include "syntax/clusters.h"
+#include "syntax/detail/hash.h"
 
 #include <algorithm>
 #include <array>
 #include <bit>
 #include <chrono>
 #include <cmath>
-#include <cstring>
 #include <map>
 #include <random>
 #include <string>
@@ -34,30 +34,18 @@ namespace {
 // --- hashing: fixed functions, so that feature keys and hence model bytes never depend on the
 // standard library's std::hash.
 
-constexpr std::uint64_t mix(std::uint64_t x) {
-  x ^= x >> 30;
-  x *= 0xbf58476d1ce4e5b9ULL;
-  x ^= x >> 27;
-  x *= 0x94d049bb133111ebULL;
-  x ^= x >> 31;
-  return x;
-}
+using detail::mix;
 
+// FNV-1a, finalised; not the tagger's or lemmatiser's chunked hash (their keys differ).
 std::uint64_t hash_text(std::string_view text) {
-  std::uint64_t h = 0xcbf29ce484222325ULL;
-  for (unsigned char c : text) h = (h ^ c) * 0x100000001b3ULL;
-  return mix(h);
+  return mix(detail::fnv1a(text));
 }
 
 // Lower-cases ASCII only: the treebanks' non-ASCII words are rare enough to keep as they are.
 std::uint64_t hash_lower(std::string_view text) {
-  std::uint64_t h = 0xcbf29ce484222325ULL;
-  for (unsigned char c : text) {
-    if (c >= 'A' && c <= 'Z')
-      c = static_cast<unsigned char>(c - 'A' + 'a');
-    h = (h ^ c) * 0x100000001b3ULL;
-  }
-  return mix(h);
+  return mix(detail::fnv1a(text, [](unsigned char c) {
+    return c >= 'A' && c <= 'Z' ? static_cast<unsigned char>(c - 'A' + 'a') : c;
+  }));
 }
 
 std::uint64_t key(std::uint64_t tmpl, std::uint64_t a, std::uint64_t b = 0, std::uint64_t c = 0) {

@@ -11,11 +11,12 @@
 #include "support/error.h"
 
 #include "syntax/clusters.h"
+#include "syntax/detail/hash.h"
+#include "syntax/detail/utf8.h"
 
 #include <algorithm>
 #include <array>
 #include <cmath>
-#include <cstring>
 #include <limits>
 #include <map>
 #include <numeric>
@@ -32,33 +33,12 @@ constexpr std::string_view kMagic = "irkg-tagger-3";
 constexpr std::uint16_t kStart = 0xFFFF;   // the "tag" before the first word
 constexpr std::uint16_t kStart2 = 0xFFFE;  // the one before that
 
-std::uint64_t mix(std::uint64_t x) {
-  // splitmix64's finaliser: cheap and every input bit reaches every output bit.
-  x ^= x >> 30;
-  x *= 0xBF58476D1CE4E5B9ull;
-  x ^= x >> 27;
-  x *= 0x94D049BB133111EBull;
-  x ^= x >> 31;
-  return x;
-}
+using detail::mix;
 
+/// Seeded by the length alone; the lemmatiser's hash_text differs in its seed, so the two stay
+/// apart (their keys are in the model).
 std::uint64_t hash_text(std::string_view text) {
-  std::uint64_t hash = mix(0x9E3779B97F4A7C15ull ^ text.size());
-  const char* data = text.data();
-  std::size_t left = text.size();
-  while (left >= 8) {
-    std::uint64_t chunk;
-    std::memcpy(&chunk, data, 8);
-    hash = mix(hash ^ chunk);
-    data += 8;
-    left -= 8;
-  }
-  if (left) {
-    std::uint64_t chunk = 0;
-    std::memcpy(&chunk, data, left);
-    hash = mix(hash ^ chunk ^ 0x5555);
-  }
-  return hash;
+  return detail::mix_chunks(mix(0x9E3779B97F4A7C15ull ^ text.size()), text);
 }
 
 /// A feature key: template id and up to two values. Never 0, the empty slot of the tables.
@@ -67,9 +47,7 @@ std::uint64_t feature(std::uint64_t templ, std::uint64_t a, std::uint64_t b = 0)
   return key ? key : 1;
 }
 
-bool is_continuation(char c) {
-  return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
-}
+using detail::is_continuation;
 
 /// The last \p n characters (code points) of \p text, or all of it.
 std::string_view suffix(std::string_view text, int n) {

@@ -4,9 +4,9 @@
 
 #include "support/error.h"
 
+#include "syntax/fixture.h"
 #include <doctest/doctest.h>
 
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -16,31 +16,9 @@ using irkg::syntax::BinaryWriter;
 using irkg::syntax::Lemmatizer;
 using irkg::syntax::Sentence;
 using irkg::syntax::Word;
+using irkg::testing::sentence;
 
 namespace {
-
-/// A sentence from "form/UPOS/XPOS/lemma" words separated by spaces.
-Sentence sentence(const std::string& text) {
-  Sentence out;
-  std::istringstream words(text);
-  std::string item;
-  while (words >> item) {
-    Word word;
-    std::vector<std::string> parts;
-    std::size_t at = 0;
-    for (int k = 0; k < 3; ++k) {
-      std::size_t slash = item.find('/', at + 1);
-      parts.push_back(item.substr(at, slash - at));
-      at = slash + 1;
-    }
-    word.form = parts[0];
-    word.upos = parts[1];
-    word.xpos = parts[2];
-    word.lemma = item.substr(at);
-    out.words.push_back(word);
-  }
-  return out;
-}
 
 std::vector<Sentence> treebank() {
   return {

@@ -4,6 +4,7 @@
 
 #include "support/error.h"
 
+#include "syntax/fixture.h"
 #include <doctest/doctest.h>
 
 #include <sstream>
@@ -18,25 +19,9 @@ using irkg::syntax::Sentence;
 using irkg::syntax::Tagger;
 using irkg::syntax::TaggerOptions;
 using irkg::syntax::Word;
+using irkg::testing::sentence;
 
 namespace {
-
-/// A sentence from "form/UPOS/XPOS" words separated by spaces.
-Sentence sentence(const std::string& text) {
-  Sentence out;
-  std::istringstream words(text);
-  std::string item;
-  while (words >> item) {
-    Word word;
-    auto slash = item.find('/', 1);
-    auto second = item.find('/', slash + 1);
-    word.form = item.substr(0, slash);
-    word.upos = item.substr(slash + 1, second - slash - 1);
-    word.xpos = item.substr(second + 1);
-    out.words.push_back(word);
-  }
-  return out;
-}
 
 // A tiny treebank with the ambiguities a tagger must resolve from context: "fire" and "talks"
 // as nouns and verbs, "that" as determiner and subordinator, capitals at the start and in names.
