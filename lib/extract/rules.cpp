@@ -36,7 +36,11 @@ const char* const kRequiredClasses[] = {"negation",
                                         "hypothetical_modifiers",
                                         "relative_pronouns",
                                         "actor_bodies",
-                                        "irregular_trigger_forms"};
+                                        "irregular_trigger_forms",
+                                        "inflection_endings",
+                                        "disjunctions",
+                                        "leading_participles",
+                                        "owner_prepositions"};
 
 std::string_view base_of(std::string_view relation) {
   return relation.substr(0, relation.find(':'));

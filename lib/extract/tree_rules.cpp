@@ -77,7 +77,8 @@ void SentenceCoder::actors_of(const TreeView& tree, std::size_t word,
     const auto preposition = tree.child(c, "case");
     const bool owner = relation == "amod" || relation == "compound" || relation == "nmod:poss" ||
                        (relation == "nmod" && preposition >= 0 &&
-                        tree.lemma(static_cast<std::size_t>(preposition)) == "of");
+                        rules_->word_class("owner_prepositions")
+                            .contains(tree.lemma(static_cast<std::size_t>(preposition))));
     // A demonym or name modifies a body right before it ("Russian forces", "the Russian armed
     // forces"); one further away belongs to another noun the parse has misplaced.
     constexpr std::size_t kOwnerReach = 3;

@@ -41,7 +41,8 @@ std::string file_with(const std::string& rules, const std::string& classes = "")
      "conditional_marks": ["if"], "hypothetical_governors": ["plan", "threaten"],
      "negating_governors": ["refuse", "fail"], "hypothetical_modifiers": ["planned"],
      "relative_pronouns": ["which", "who"], "actor_bodies": ["force"],
-     "irregular_trigger_forms": ["met"])" +
+     "irregular_trigger_forms": ["met"], "inflection_endings": ["s", "ed", "ing"],
+     "disjunctions": ["or"], "leading_participles": ["lead"], "owner_prepositions": ["of"])" +
          classes + R"(},
    "rules": [)" +
          rules + "]}";
