@@ -352,8 +352,15 @@ void SentenceCoder::emit(const irkg::Actor& source, const Trigger& def, const ir
       continue;
     // A tree rule that reads what the patterns already found confirms it: the relation is
     // traced to the rule.
-    if (!rule_name_.empty() && out[found_at_[k]].rule.rfind(kPatternRule, 0) == 0)
+    if (!rule_name_.empty() && out[found_at_[k]].rule.rfind(kPatternRule, 0) == 0) {
       out[found_at_[k]].rule = std::string(rule_name_);
+      // The tree sees what governs the word ("threatened to shell", "refused to meet"), which
+      // the patterns' window may not.
+      if (modality != Modality::Asserted && known.modality == Modality::Asserted) {
+        out[found_at_[k]].modality = modality;
+        found_[k].modality = modality;
+      }
+    }
     return;
   }
   if (confirm_only_)

@@ -40,7 +40,8 @@ const char* const kRequiredClasses[] = {"negation",
                                         "inflection_endings",
                                         "disjunctions",
                                         "leading_participles",
-                                        "owner_prepositions"};
+                                        "owner_prepositions",
+                                        "temporal_nouns"};
 
 std::string_view base_of(std::string_view relation) {
   return relation.substr(0, relation.find(':'));
@@ -777,6 +778,33 @@ Modality RuleSet::modality(const TreeView& tree, std::size_t trigger) const {
     w = static_cast<std::size_t>(head);
   }
   return Modality::Asserted;
+}
+
+void mend_news_tree(syntax::Sentence& sentence, const RuleSet& rules) {
+  const auto& temporal = rules.word_class("temporal_nouns");
+  auto& words = sentence.words;
+  for (std::size_t w = 0; w < words.size(); ++w) {
+    auto& word = words[w];
+    if (word.deprel != "obj" && word.deprel != "nsubj" && word.deprel != "iobj")
+      continue;
+    if (!temporal.contains(ascii_lower(word.form)))
+      continue;
+    // "demanded Friday that ...", "rejected Thursday a request", "Pakistan today threatened":
+    // a bare day is when, never who or what.
+    word.deprel = "obl:unmarked";
+    // A that-clause or infinitive the parser hung on the day completes the verb.
+    const auto day = static_cast<std::int32_t>(w) + 1;
+    for (auto& other : words) {
+      if (other.head != day || (other.deprel != "acl:relcl" && other.deprel != "acl"))
+        continue;
+      const auto clause = static_cast<std::int32_t>(&other - words.data()) + 1;
+      const bool finite = std::any_of(words.begin(), words.end(), [&](const syntax::Word& m) {
+        return m.head == clause && m.deprel == "mark" && m.upos == "SCONJ";
+      });
+      other.head = word.head;
+      other.deprel = finite ? "ccomp" : "xcomp";
+    }
+  }
 }
 
 }  // namespace irkg::extract

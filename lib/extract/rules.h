@@ -152,6 +152,11 @@ class RuleSet {
   StringSet stems_;  ///< trigger lemmas, also without a final e or y, before an ending
 };
 
+/// Mends what the treebank-trained parser gets wrong in news English before rules read the tree:
+/// a bare day or "today" taken for a subject or object ("demanded Friday that ...") becomes a
+/// time, and a clause hung on it goes back to the verb (the word class `temporal_nouns`).
+void mend_news_tree(syntax::Sentence& sentence, const RuleSet& rules);
+
 }  // namespace irkg::extract
 
 #endif  // IRKG_EXTRACT_RULES_H

@@ -26,6 +26,27 @@ bool SentenceCoder::worth_parsing() const {
       break;
     }
   }
+  // A demonym the surface mentions left out may be the other side ("rejected an Indian
+  // proposal"): the tree decides whether it is one.
+  for (std::size_t t = 0; t < words_.size() && !two; ++t) {
+    if (!is_capitalised(words_[t]) ||
+        std::any_of(mentions_.begin(), mentions_.end(),
+                    [&](const Mention& m) { return m.begin <= t && t < m.end; }))
+      continue;
+    std::span<const NameRef> refs;
+    if (lexicon_.match(std::span<const std::string_view>(&words_[t], 1), 0, refs) != 1)
+      continue;
+    for (const NameRef& ref : refs) {
+      if (ref.kind != NameKind::Adjective || ref.context)
+        continue;
+      const std::string& side = lexicon_.entry(ref.entry).id;
+      if (!first)
+        first = &side;
+      else if (side != *first)
+        two = true;
+      break;
+    }
+  }
   if (!two)
     return false;
   // A word that may trigger a rule, which the patterns have not already coded: on a word they
@@ -43,7 +64,7 @@ bool SentenceCoder::worth_parsing() const {
 
 void SentenceCoder::actors_of(const TreeView& tree, std::size_t word,
                               const std::vector<std::int32_t>& mention_at,
-                              const std::vector<std::size_t>& token_at,
+                              const std::vector<std::size_t>& token_at, bool target,
                               std::vector<irkg::Actor>& out) const {
   if (mention_at[word] >= 0) {
     out.push_back(mentions_[static_cast<std::size_t>(mention_at[word])].actor);
@@ -69,28 +90,59 @@ void SentenceCoder::actors_of(const TreeView& tree, std::size_t word,
     if (tree.word(c).deprel == "appos" && mention_at[c] >= 0)
       return;
   }
-  // The states or bodies that own the word: "Russian forces", "Iran's foreign minister", "the
+  // The states or bodies that own a word: "Russian forces", "Iran's foreign minister", "the
   // leaders of Iran and Turkey".
-  std::vector<const Mention*> owners;
-  for (const auto c : tree.children(word)) {
-    const auto relation = tree.word(c).deprel;
-    const auto preposition = tree.child(c, "case");
-    const bool owner = relation == "amod" || relation == "compound" || relation == "nmod:poss" ||
-                       (relation == "nmod" && preposition >= 0 &&
-                        rules_->word_class("owner_prepositions")
-                            .contains(tree.lemma(static_cast<std::size_t>(preposition))));
-    // A demonym or name modifies a body right before it ("Russian forces", "the Russian armed
-    // forces"); one further away belongs to another noun the parse has misplaced.
-    constexpr std::size_t kOwnerReach = 3;
-    if (!owner || mention_at[c] < 0 || (relation != "nmod" && c + kOwnerReach < word))
-      continue;
-    owners.push_back(&mentions_[static_cast<std::size_t>(mention_at[c])]);
-    for (const auto d : tree.children(c)) {
-      if (tree.word(d).deprel == "conj" && mention_at[d] >= 0)
-        owners.push_back(&mentions_[static_cast<std::size_t>(mention_at[d])]);
+  const auto owners_of = [&](std::size_t owned) {
+    std::vector<const Mention*> found;
+    // The nearest modifier first: "the Syrian Kurdish YPG militia" is the YPG's.
+    const auto& children = tree.children(owned);
+    for (auto it = children.rbegin(); it != children.rend(); ++it) {
+      const auto c = *it;
+      const auto relation = tree.word(c).deprel;
+      const auto preposition = tree.child(c, "case");
+      const bool owner = relation == "amod" || relation == "compound" || relation == "nmod:poss" ||
+                         (relation == "nmod" && preposition >= 0 &&
+                          rules_->word_class("owner_prepositions")
+                              .contains(tree.lemma(static_cast<std::size_t>(preposition))));
+      // A demonym or name modifies a body right before it ("Russian forces", "the Russian armed
+      // forces"); one further away belongs to another noun the parse has misplaced.
+      constexpr std::size_t kOwnerReach = 3;
+      if (!owner || mention_at[c] < 0 || (relation != "nmod" && c + kOwnerReach < owned))
+        continue;
+      // "the Syrian opposition delegation" is not Syria's.
+      const Mention& mention = mentions_[static_cast<std::size_t>(mention_at[c])];
+      if (mention.tree_only && c + 1 != owned)
+        continue;
+      found.push_back(&mention);
+      for (const auto d : tree.children(c)) {
+        if (tree.word(d).deprel == "conj" && mention_at[d] >= 0)
+          found.push_back(&mentions_[static_cast<std::size_t>(mention_at[d])]);
+      }
+      break;
     }
-    break;
+    return found;
+  };
+  const auto& bodies = rules_->word_class("actor_bodies");
+  // "Pakistan President Mohammad Zia-ul-Haq", a person the lexicon does not know, acts for the
+  // state or body owning the title before the name.
+  if (tree.word(word).upos == "PROPN") {
+    for (const auto c : tree.children(word)) {
+      const auto relation = tree.word(c).deprel;
+      if (c > word || mention_at[c] >= 0 || !bodies.contains(tree.lemma(c)) ||
+          (relation != "nmod:desc" && relation != "compound"))
+        continue;
+      bool named = false;
+      for (const Mention* owner : owners_of(c)) {
+        if (owner->actor.kind != ActorKind::Person) {
+          out.push_back(owner->actor);
+          named = true;
+        }
+      }
+      if (named)
+        return;
+    }
   }
+  const std::vector<const Mention*> owners = owners_of(word);
   if (owners.empty())
     return;
   // A title owned by a state names whoever held it then: "the leaders of Iran and Turkey" meet
@@ -110,7 +162,7 @@ void SentenceCoder::actors_of(const TreeView& tree, std::size_t word,
         title = &candidate;
     }
   }
-  const bool body = rules_->word_class("actor_bodies").contains(tree.lemma(word));
+  const bool body = bodies.contains(tree.lemma(word));
   for (const Mention* owner : owners) {
     if (owner->actor.kind == ActorKind::Person)
       continue;
@@ -120,7 +172,8 @@ void SentenceCoder::actors_of(const TreeView& tree, std::size_t word,
         continue;
       }
     }
-    if (body || title)
+    // What is done to "Iraqi towns" or "German goods" is done to their state.
+    if (body || title || (target && owner->adjective))
       out.push_back(owner->actor);
   }
 }
@@ -133,6 +186,7 @@ void SentenceCoder::code_by_rules(std::string_view text, std::vector<irkg::Relat
   if (sentence.words.empty())
     return;
   analyzer_->analyse(sentence);
+  mend_news_tree(sentence, *rules_);
   const TreeView tree(sentence, &rules_->vocabulary());
   // Which mention each word belongs to, and which token each word starts in.
   std::vector<std::int32_t> mention_at(sentence.size(), -1);
@@ -153,24 +207,29 @@ void SentenceCoder::code_by_rules(std::string_view text, std::vector<irkg::Relat
   }
   // "US-backed", "Saudi-led": a name inside a hyphenated token, which the tokens' mentions do
   // not see, is looked up on its own.
+  // A demonym modifying a noun names its state wherever the tree puts it ("an Indian proposal",
+  // "Iraqi towns"), though the surface mentions keep only those that act.
   for (std::size_t w = 0; w < sentence.size(); ++w) {
     const auto& word = sentence.words[w];
     const auto& token = tokens_[token_at[w]];
-    if (mention_at[w] >= 0 || (word.begin == token.begin && word.end == token.end) ||
-        !is_capitalised(word.form))
+    const bool whole = word.begin == token.begin && word.end == token.end;
+    if (mention_at[w] >= 0 || !is_capitalised(word.form) ||
+        (whole && tree.word(w).deprel != "amod"))
       continue;
     const std::string_view form = word.form;
     std::span<const NameRef> refs;
     if (lexicon_.match(std::span<const std::string_view>(&form, 1), 0, refs) != 1)
       continue;
     for (const NameRef& ref : refs) {
-      if (ref.ambiguous || ref.context || ref.kind == NameKind::PersonShort)
+      if (whole ? ref.kind != NameKind::Adjective || ref.context
+                : ref.ambiguous || ref.context || ref.kind == NameKind::PersonShort)
         continue;
       Mention part;
       part.begin = token_at[w];
       part.end = token_at[w] + 1;
       part.actor = actor_at(ref.entry, token_at[w]);
       part.adjective = ref.kind == NameKind::Adjective;
+      part.tree_only = whole;
       mention_at[w] = static_cast<std::int32_t>(mentions_.size());
       mentions_.push_back(std::move(part));
       break;
@@ -183,13 +242,14 @@ void SentenceCoder::code_by_rules(std::string_view text, std::vector<irkg::Relat
     const Rule& rule = *match.rule;
     sources.clear();
     targets.clear();
-    for (const auto w : match.sources) actors_of(tree, w, mention_at, token_at, sources);
-    for (const auto w : match.targets) actors_of(tree, w, mention_at, token_at, targets);
+    for (const auto w : match.sources) actors_of(tree, w, mention_at, token_at, false, sources);
+    for (const auto w : match.targets) actors_of(tree, w, mention_at, token_at, true, targets);
     Trigger def = implied_trigger(rule.type, tree.word(match.trigger).upos == "NOUN");
     def.leaders_only = rule.leaders_only;
     def.remote = rule.remote;
     def.mutual = rule.mutual;
-    const Modality mood = rule.modality ? *rule.modality : rules_->modality(tree, match.trigger);
+    const Modality tree_mood =
+        rule.modality ? *rule.modality : rules_->modality(tree, match.trigger);
     const std::size_t at = token_at[match.trigger];
     rule_name_ = rule.name;
     // Where the patterns already coded this word as this type, their special cases stand: the
@@ -201,6 +261,10 @@ void SentenceCoder::code_by_rules(std::string_view text, std::vector<irkg::Relat
         std::any_of(pattern_triggers_.begin(), pattern_triggers_.end(), [&](const auto& coded) {
           return coded.first == at && family(coded.second) == family(rule.type);
         });
+    // Confirming, the tree's mood overrides the patterns' only for a verb: a noun event under
+    // "ready to continue the war" or "agreed to discuss ... in its talks" is going on already.
+    const Modality mood =
+        confirm_only_ && tree.word(match.trigger).upos != "VERB" ? Modality::Asserted : tree_mood;
     if (rule.pairwise) {
       std::vector<irkg::Actor> all = sources;
       all.insert(all.end(), targets.begin(), targets.end());
