@@ -387,7 +387,7 @@ void SentenceCoder::emit(const irkg::Actor& source, const Trigger& def, const ir
   relation.rule = rule_name_.empty() ? std::string(kPatternRule) + std::string(lower_[trigger])
                                      : std::string(rule_name_);
   if (rule_name_.empty())
-    pattern_triggers_.emplace_back(trigger, type);
+    pattern_triggers_.push_back({trigger, type, out.size()});
   if (relation.modality == Modality::Asserted &&
       (type == RelationType::Support || type == RelationType::MilitaryAid ||
        type == RelationType::TroopDeployment || type == RelationType::EconomicAid))

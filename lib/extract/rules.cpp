@@ -41,7 +41,9 @@ const char* const kRequiredClasses[] = {"negation",
                                         "disjunctions",
                                         "leading_participles",
                                         "owner_prepositions",
-                                        "temporal_nouns"};
+                                        "temporal_nouns",
+                                        "collective_nouns",
+                                        "pairing_adverbs"};
 
 std::string_view base_of(std::string_view relation) {
   return relation.substr(0, relation.find(':'));
@@ -265,7 +267,8 @@ std::vector<std::string> strings_of(const JsonValue& value) {
 // ---------------------------------------------------------------------------------------------
 // The tree view
 
-TreeView::TreeView(const syntax::Sentence& sentence, const StringSet* vocabulary)
+TreeView::TreeView(const syntax::Sentence& sentence, const StringSet* vocabulary,
+                   const WordSet* endings)
     : sentence_(&sentence) {
   const std::size_t n = sentence.words.size();
   lemmas_.resize(n);
@@ -288,6 +291,18 @@ TreeView::TreeView(const syntax::Sentence& sentence, const StringSet* vocabulary
         lemmas_[i].pop_back();
       else if (vocabulary->contains(lowers_[i]))
         lemmas_[i] = lowers_[i];
+      else if (endings) {
+        // The longest ending whose removal leaves a word the rules know.
+        std::size_t best = 0;
+        for (const auto& ending : endings->words) {
+          const std::string& form = lowers_[i];
+          if (ending.size() > best && form.size() > ending.size() + 2 && form.ends_with(ending) &&
+              vocabulary->contains(std::string_view(form).substr(0, form.size() - ending.size())))
+            best = ending.size();
+        }
+        if (best > 0)
+          lemmas_[i] = lowers_[i].substr(0, lowers_[i].size() - best);
+      }
     }
     if (word.head >= 1 && static_cast<std::size_t>(word.head) <= n)
       children_[word.head - 1].push_back(static_cast<std::uint32_t>(i));

@@ -89,7 +89,10 @@ class TreeView {
  public:
   /// \p vocabulary (RuleSet::vocabulary()) lets lemmas the lemmatiser got slightly wrong be
   /// mended to words the rules name.
-  explicit TreeView(const syntax::Sentence& sentence, const StringSet* vocabulary = nullptr);
+  /// \p endings (the class inflection_endings) let an inflected form the lemmatiser missed be
+  /// stripped to a word the rules name ("bombed" → "bomb").
+  explicit TreeView(const syntax::Sentence& sentence, const StringSet* vocabulary = nullptr,
+                    const WordSet* endings = nullptr);
 
   const syntax::Sentence& sentence() const { return *sentence_; }
   std::size_t size() const { return sentence_->words.size(); }

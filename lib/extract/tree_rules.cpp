@@ -7,6 +7,20 @@
 #include <algorithm>
 
 namespace irkg::extract::detail {
+namespace {
+
+// "which back the Houthis and the Yemeni government respectively": the adverb sits on the
+// trigger or on one of its arguments.
+bool paired_by_position(const TreeView& tree, const RuleMatch& match, const WordSet& pairing) {
+  const auto marks = [&](std::uint32_t word) {
+    return std::any_of(tree.children(word).begin(), tree.children(word).end(),
+                       [&](std::uint32_t c) { return pairing.contains(tree.lemma(c)); });
+  };
+  return marks(match.trigger) || std::any_of(match.targets.begin(), match.targets.end(), marks) ||
+         std::any_of(match.sources.begin(), match.sources.end(), marks);
+}
+
+}  // namespace
 
 bool SentenceCoder::worth_parsing() const {
   if (!rules_ || !analyzer_)
@@ -55,7 +69,7 @@ bool SentenceCoder::worth_parsing() const {
     if (!rules_->may_trigger(lower_[t]))
       continue;
     const bool coded = std::any_of(pattern_triggers_.begin(), pattern_triggers_.end(),
-                                   [&](const auto& coded) { return coded.first == t; });
+                                   [&](const auto& coded) { return coded.token == t; });
     if (!coded || trace_rules_)
       return true;
   }
@@ -107,11 +121,12 @@ void SentenceCoder::actors_of(const TreeView& tree, std::size_t word,
       // A demonym or name modifies a body right before it ("Russian forces", "the Russian armed
       // forces"); one further away belongs to another noun the parse has misplaced.
       constexpr std::size_t kOwnerReach = 3;
-      if (!owner || mention_at[c] < 0 || (relation != "nmod" && c + kOwnerReach < owned))
+      if (!owner || mention_at[c] < 0 ||
+          (relation != "nmod" && relation != "nmod:poss" && c + kOwnerReach < owned))
         continue;
       // "the Syrian opposition delegation" is not Syria's.
       const Mention& mention = mentions_[static_cast<std::size_t>(mention_at[c])];
-      if (mention.tree_only && c + 1 != owned)
+      if (mention.tree_only && !target && c + 1 != owned)
         continue;
       found.push_back(&mention);
       for (const auto d : tree.children(c)) {
@@ -143,8 +158,23 @@ void SentenceCoder::actors_of(const TreeView& tree, std::size_t word,
     }
   }
   const std::vector<const Mention*> owners = owners_of(word);
-  if (owners.empty())
+  if (owners.empty()) {
+    // "a group of Moroccan diplomats", "leaders of Romania's new government": a collective or a
+    // body of another body is whoever that one is.
+    const auto lemma = tree.lemma(word);
+    if (!bodies.contains(lemma) && !rules_->word_class("collective_nouns").contains(lemma))
+      return;
+    for (const auto c : tree.children(word)) {
+      const auto preposition = tree.child(c, "case");
+      if (tree.word(c).deprel == "nmod" && preposition >= 0 &&
+          rules_->word_class("owner_prepositions")
+              .contains(tree.lemma(static_cast<std::size_t>(preposition)))) {
+        actors_of(tree, c, mention_at, token_at, target, out);
+        return;
+      }
+    }
     return;
+  }
   // A title owned by a state names whoever held it then: "the leaders of Iran and Turkey" meet
   // as leaders.
   const std::size_t at = token_at[word];
@@ -187,7 +217,7 @@ void SentenceCoder::code_by_rules(std::string_view text, std::vector<irkg::Relat
     return;
   analyzer_->analyse(sentence);
   mend_news_tree(sentence, *rules_);
-  const TreeView tree(sentence, &rules_->vocabulary());
+  const TreeView tree(sentence, &rules_->vocabulary(), &rules_->word_class("inflection_endings"));
   // Which mention each word belongs to, and which token each word starts in.
   std::vector<std::int32_t> mention_at(sentence.size(), -1);
   std::vector<std::size_t> token_at(sentence.size(), 0);
@@ -213,8 +243,10 @@ void SentenceCoder::code_by_rules(std::string_view text, std::vector<irkg::Relat
     const auto& word = sentence.words[w];
     const auto& token = tokens_[token_at[w]];
     const bool whole = word.begin == token.begin && word.end == token.end;
+    // "Palestinians blamed Israel": a people named as a party is its state.
+    const bool people = tree.word(w).upos == "PROPN" || tree.word(w).upos == "NOUN";
     if (mention_at[w] >= 0 || !is_capitalised(word.form) ||
-        (whole && tree.word(w).deprel != "amod"))
+        (whole && tree.word(w).deprel != "amod" && !people))
       continue;
     const std::string_view form = word.form;
     std::span<const NameRef> refs;
@@ -238,12 +270,16 @@ void SentenceCoder::code_by_rules(std::string_view text, std::vector<irkg::Relat
   std::vector<RuleMatch> matches;
   rules_->match(tree, matches);
   std::vector<irkg::Actor> sources, targets;
+  std::vector<std::size_t> overruled;  // outputs of the patterns a complete tree reading replaces
   for (const auto& match : matches) {
     const Rule& rule = *match.rule;
     sources.clear();
     targets.clear();
     for (const auto w : match.sources) actors_of(tree, w, mention_at, token_at, false, sources);
-    for (const auto w : match.targets) actors_of(tree, w, mention_at, token_at, true, targets);
+    // What is done to a state's towns or goods is done to it; a partner in talks or a deal must
+    // be an actor itself ("signed an agreement with British interests").
+    for (const auto w : match.targets)
+      actors_of(tree, w, mention_at, token_at, !rule.pairwise, targets);
     Trigger def = implied_trigger(rule.type, tree.word(match.trigger).upos == "NOUN");
     def.leaders_only = rule.leaders_only;
     def.remote = rule.remote;
@@ -259,8 +295,19 @@ void SentenceCoder::code_by_rules(std::string_view text, std::vector<irkg::Relat
     };
     confirm_only_ =
         std::any_of(pattern_triggers_.begin(), pattern_triggers_.end(), [&](const auto& coded) {
-          return coded.first == at && family(coded.second) == family(rule.type);
+          return coded.token == at && family(coded.type) == family(rule.type);
         });
+    // A verb whose arguments the tree finds in full is read off the tree: what the patterns
+    // took from the words around it ("complained to the UN over Israeli raids") gives way.
+    const bool complete =
+        rule.pairwise ? sources.size() + targets.size() >= 2 : !sources.empty() && !targets.empty();
+    if (confirm_only_ && complete && tree.word(match.trigger).upos == "VERB") {
+      confirm_only_ = false;
+      for (const auto& coded : pattern_triggers_) {
+        if (coded.token == at && family(coded.type) == family(rule.type))
+          overruled.push_back(coded.output);
+      }
+    }
     // Confirming, the tree's mood overrides the patterns' only for a verb: a noun event under
     // "ready to continue the war" or "agreed to discuss ... in its talks" is going on already.
     const Modality mood =
@@ -272,6 +319,19 @@ void SentenceCoder::code_by_rules(std::string_view text, std::vector<irkg::Relat
         for (std::size_t b = a + 1; b < all.size(); ++b)
           emit(all[a], def, all[b], mood, at, rule.confidence, out);
       }
+    } else if (const auto& pairing = rules_->word_class("pairing_adverbs");
+               match.sources.size() == match.targets.size() && match.sources.size() > 1 &&
+               paired_by_position(tree, match, pairing)) {
+      // "Russia and Iran, which back Assad and Hezbollah respectively": by position.
+      for (std::size_t k = 0; k < match.sources.size(); ++k) {
+        std::vector<irkg::Actor> one_source, one_target;
+        actors_of(tree, match.sources[k], mention_at, token_at, false, one_source);
+        actors_of(tree, match.targets[k], mention_at, token_at, true, one_target);
+        for (const auto& source : one_source) {
+          for (const auto& target : one_target)
+            emit(source, def, target, mood, at, rule.confidence, out);
+        }
+      }
     } else {
       for (const auto& source : sources) {
         for (const auto& target : targets)
@@ -280,6 +340,23 @@ void SentenceCoder::code_by_rules(std::string_view text, std::vector<irkg::Relat
     }
     rule_name_ = {};
     confirm_only_ = false;
+  }
+  // The overruled relations that no rule confirmed go.
+  std::sort(overruled.begin(), overruled.end());
+  overruled.erase(std::unique(overruled.begin(), overruled.end()), overruled.end());
+  for (auto it = overruled.rbegin(); it != overruled.rend(); ++it) {
+    const std::size_t index = *it;
+    if (out[index].rule.rfind(kPatternRule, 0) != 0)
+      continue;
+    out.erase(out.begin() + static_cast<std::ptrdiff_t>(index));
+    for (std::size_t k = found_at_.size(); k-- > 0;) {
+      if (found_at_[k] == index) {
+        found_at_.erase(found_at_.begin() + static_cast<std::ptrdiff_t>(k));
+        found_.erase(found_.begin() + static_cast<std::ptrdiff_t>(k));
+      } else if (found_at_[k] > index) {
+        --found_at_[k];
+      }
+    }
   }
 }
 

@@ -1891,3 +1891,30 @@ TEST_CASE("an election campaign is no attack") {
   CHECK_FALSE(has_any(found, "donald-trump", "attack", "RUS"));
   CHECK_FALSE(has_any(found, "USA", "attack", "RUS"));
 }
+
+TEST_CASE("the tree names actors the surface leaves out: demonyms, peoples, groups") {
+  auto found = relations("Bolivia rejected an Indian proposal for a trade deal.", kDate);
+  INFO(dump(found));
+  CHECK(has(found, "BOL", "reject", "IND"));
+  found = relations("Palestinians blamed Israel for the bombing.", kDate);
+  INFO(dump(found));
+  CHECK(has(found, "PSE", "criticize", "ISR"));
+  found = relations("A group of Moroccan diplomats held talks with Spain on Monday.", kDate);
+  INFO(dump(found));
+  CHECK(has(found, "MAR", "talks", "ESP"));
+}
+
+TEST_CASE("a complete reading of the tree overrules the words around the verb") {
+  const auto found =
+      relations("Lebanon complained to the United Nations over Israeli air raids.", kDate);
+  INFO(dump(found));
+  CHECK(has(found, "LBN", "criticize", "ISR"));
+  CHECK_FALSE(has_any(found, "LBN", "criticize", "UN"));
+}
+
+TEST_CASE("a threat is read through its infinitive, and what it threatens is not asserted") {
+  const auto found = relations("Iran threatened to shell Iraqi towns.", kDate);
+  INFO(dump(found));
+  CHECK(has(found, "IRN", "threaten", "IRQ"));
+  CHECK_FALSE(has(found, "IRN", "attack", "IRQ"));
+}

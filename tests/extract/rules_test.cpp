@@ -42,7 +42,7 @@ std::string file_with(const std::string& rules, const std::string& classes = "")
      "negating_governors": ["refuse", "fail"], "hypothetical_modifiers": ["planned"],
      "relative_pronouns": ["which", "who"], "actor_bodies": ["force"],
      "irregular_trigger_forms": ["met"], "inflection_endings": ["s", "ed", "ing"],
-     "disjunctions": ["or"], "leading_participles": ["lead"], "owner_prepositions": ["of"], "temporal_nouns": ["friday"])" +
+     "disjunctions": ["or"], "leading_participles": ["lead"], "owner_prepositions": ["of"], "temporal_nouns": ["friday"], "collective_nouns": ["group"], "pairing_adverbs": ["respectively"])" +
          classes + R"(},
    "rules": [)" +
          rules + "]}";
@@ -240,4 +240,31 @@ TEST_CASE("modality is read off the tree") {
                                  "attacks attack VERB VBZ 5 advcl", "Israel Israel PROPN NNP 3 obj",
                                  "respond respond VERB VB 0 root"});
   CHECK(rules.modality(TreeView(conditional), 2) == Modality::Hypothetical);
+}
+
+TEST_CASE("a bare day taken for an object is mended into a time, its clause given back") {
+  const RuleSet rules = RuleSet::parse(file_with(kAttack), "t.json");
+  // "Chile demanded Friday that Peru pay": the parser's reading hangs the clause on the day.
+  auto sentence = tree({"Chile Chile PROPN NNP 2 nsubj", "demanded demand VERB VBD 0 root",
+                        "Friday Friday PROPN NNP 2 obj", "that that SCONJ IN 6 mark",
+                        "Peru Peru PROPN NNP 6 nsubj", "pay pay VERB VB 3 acl:relcl"});
+  irkg::extract::mend_news_tree(sentence, rules);
+  CHECK(sentence.words[2].deprel == "obl:unmarked");
+  CHECK(sentence.words[5].head == 2);
+  CHECK(sentence.words[5].deprel == "ccomp");
+  // A real object stays one.
+  auto plain = tree({"Chile Chile PROPN NNP 2 nsubj", "attacked attack VERB VBD 0 root",
+                     "Peru Peru PROPN NNP 2 obj"});
+  irkg::extract::mend_news_tree(plain, rules);
+  CHECK(plain.words[2].deprel == "obj");
+}
+
+TEST_CASE("a lemma the lemmatiser missed is mended by stripping an inflection the rules know") {
+  const RuleSet rules = RuleSet::parse(file_with(kAttack), "t.json");
+  const auto attacked = tree({"Russia Russia PROPN NNP 2 nsubj", "attacked attac VERB VBD 0 root",
+                              "Ukraine Ukraine PROPN NNP 2 obj"});
+  const TreeView mended(attacked, &rules.vocabulary(), &rules.word_class("inflection_endings"));
+  CHECK(mended.lemma(1) == "attack");
+  const TreeView unmended(attacked, &rules.vocabulary());
+  CHECK(unmended.lemma(1) == "attac");
 }

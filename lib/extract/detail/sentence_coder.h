@@ -396,7 +396,12 @@ class SentenceCoder {
   std::vector<std::size_t> found_at_;  // where each of found_ is in the output
   // The trigger tokens the patterns coded, with the type: a tree rule on the same word and type
   // adds nothing the patterns' special cases ruled out ("respectively", brokers).
-  std::vector<std::pair<std::size_t, RelationType>> pattern_triggers_;
+  struct PatternTrigger {
+    std::size_t token;
+    RelationType type;
+    std::size_t output;  // where the relation is in the output
+  };
+  std::vector<PatternTrigger> pattern_triggers_;
   // The rule name of relations the patterns found, followed by their trigger word.
   static constexpr std::string_view kPatternRule = "pattern:";
   // The rule name of the offices a title or the lexicon states ("President Trump").
