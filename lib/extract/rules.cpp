@@ -22,9 +22,10 @@ namespace {
 
 // The rule file's keys: a key not listed is a mistake in the file, reported by name.
 const std::set<std::string_view> kFileKeys{"comment", "relations", "classes", "rules"};
-const std::set<std::string_view> kRuleKeys{
-    "name",         "type",   "trigger",  "source", "target",     "require",  "forbid", "pairwise",
-    "leaders_only", "remote", "modality", "mutual", "confidence", "examples", "comment"};
+const std::set<std::string_view> kRuleKeys{"name",         "type",     "trigger",  "source",
+                                           "target",       "require",  "forbid",   "pairwise",
+                                           "leaders_only", "remote",   "modality", "mutual",
+                                           "confidence",   "examples", "comment",  "owned_targets"};
 const std::set<std::string_view> kTriggerKeys{"lemma", "pos", "relation"};
 // The word classes the machinery consults (modality, relative pronouns, the nouns that stand
 // for their owner's state); the file must define each.
@@ -43,7 +44,8 @@ const char* const kRequiredClasses[] = {"negation",
                                         "owner_prepositions",
                                         "temporal_nouns",
                                         "collective_nouns",
-                                        "pairing_adverbs"};
+                                        "pairing_adverbs",
+                                        "opposition_nouns"};
 
 std::string_view base_of(std::string_view relation) {
   return relation.substr(0, relation.find(':'));
@@ -434,6 +436,7 @@ RuleSet RuleSet::parse(std::string_view json, const std::string& file) {
       rule.leaders_only = json_bool(item, "leaders_only");
       rule.remote = json_bool(item, "remote");
       rule.mutual = json_bool(item, "mutual");
+      rule.owned_targets = json_bool(item, "owned_targets");
       if (const auto text = json_string(item, "modality"); !text.empty()) {
         rule.modality = parse_modality(text);
         if (!rule.modality)

@@ -70,6 +70,9 @@ struct Rule {
   bool leaders_only = false;  ///< only between heads of state or government
   bool remote = false;        ///< by telephone or letter: talks, never a summit
   bool mutual = false;        ///< both sides act on each other; people who clash quarrel
+  /// What is done to a thing a demonym owns is done to its state ("shelled Iraqi towns",
+  /// "rejected an Indian proposal"): for acts on a target, never for partners or backing.
+  bool owned_targets = false;
   /// A fixed modality ("proposed talks" are hypothetical whatever the tree says); else from tree.
   std::optional<Modality> modality;
   double confidence = 0.8;

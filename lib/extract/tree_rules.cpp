@@ -78,7 +78,7 @@ bool SentenceCoder::worth_parsing() const {
 
 void SentenceCoder::actors_of(const TreeView& tree, std::size_t word,
                               const std::vector<std::int32_t>& mention_at,
-                              const std::vector<std::size_t>& token_at, bool target,
+                              const std::vector<std::size_t>& token_at, bool owned_too,
                               std::vector<irkg::Actor>& out) const {
   if (mention_at[word] >= 0) {
     out.push_back(mentions_[static_cast<std::size_t>(mention_at[word])].actor);
@@ -108,6 +108,10 @@ void SentenceCoder::actors_of(const TreeView& tree, std::size_t word,
   // leaders of Iran and Turkey".
   const auto owners_of = [&](std::size_t owned) {
     std::vector<const Mention*> found;
+    // "Syrian rebels", "the Syrian opposition": no state's.
+    if (rules_->word_class("opposition_nouns").contains(tree.lemma(owned)))
+      return found;
+    bool blocked = false;
     // The nearest modifier first: "the Syrian Kurdish YPG militia" is the YPG's.
     const auto& children = tree.children(owned);
     for (auto it = children.rbegin(); it != children.rend(); ++it) {
@@ -121,12 +125,16 @@ void SentenceCoder::actors_of(const TreeView& tree, std::size_t word,
       // A demonym or name modifies a body right before it ("Russian forces", "the Russian armed
       // forces"); one further away belongs to another noun the parse has misplaced.
       constexpr std::size_t kOwnerReach = 3;
+      // "Syrian Kurdish forces": a capitalised modifier nearer the word that names no actor
+      // leaves it to no demonym only the tree found.
+      if (owner && mention_at[c] < 0 && c < owned && is_capitalised(tree.word(c).form))
+        blocked = true;
       if (!owner || mention_at[c] < 0 ||
           (relation != "nmod" && relation != "nmod:poss" && c + kOwnerReach < owned))
         continue;
       // "the Syrian opposition delegation" is not Syria's.
       const Mention& mention = mentions_[static_cast<std::size_t>(mention_at[c])];
-      if (mention.tree_only && !target && c + 1 != owned)
+      if (mention.tree_only && (blocked || (!owned_too && c + 1 != owned)))
         continue;
       found.push_back(&mention);
       for (const auto d : tree.children(c)) {
@@ -169,7 +177,7 @@ void SentenceCoder::actors_of(const TreeView& tree, std::size_t word,
       if (tree.word(c).deprel == "nmod" && preposition >= 0 &&
           rules_->word_class("owner_prepositions")
               .contains(tree.lemma(static_cast<std::size_t>(preposition)))) {
-        actors_of(tree, c, mention_at, token_at, target, out);
+        actors_of(tree, c, mention_at, token_at, owned_too, out);
         return;
       }
     }
@@ -203,7 +211,7 @@ void SentenceCoder::actors_of(const TreeView& tree, std::size_t word,
       }
     }
     // What is done to "Iraqi towns" or "German goods" is done to their state.
-    if (body || title || (target && owner->adjective))
+    if (body || title || (owned_too && owner->adjective))
       out.push_back(owner->actor);
   }
 }
@@ -279,7 +287,7 @@ void SentenceCoder::code_by_rules(std::string_view text, std::vector<irkg::Relat
     // What is done to a state's towns or goods is done to it; a partner in talks or a deal must
     // be an actor itself ("signed an agreement with British interests").
     for (const auto w : match.targets)
-      actors_of(tree, w, mention_at, token_at, !rule.pairwise, targets);
+      actors_of(tree, w, mention_at, token_at, rule.owned_targets, targets);
     Trigger def = implied_trigger(rule.type, tree.word(match.trigger).upos == "NOUN");
     def.leaders_only = rule.leaders_only;
     def.remote = rule.remote;
@@ -326,7 +334,7 @@ void SentenceCoder::code_by_rules(std::string_view text, std::vector<irkg::Relat
       for (std::size_t k = 0; k < match.sources.size(); ++k) {
         std::vector<irkg::Actor> one_source, one_target;
         actors_of(tree, match.sources[k], mention_at, token_at, false, one_source);
-        actors_of(tree, match.targets[k], mention_at, token_at, true, one_target);
+        actors_of(tree, match.targets[k], mention_at, token_at, rule.owned_targets, one_target);
         for (const auto& source : one_source) {
           for (const auto& target : one_target)
             emit(source, def, target, mood, at, rule.confidence, out);

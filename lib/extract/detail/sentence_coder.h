@@ -314,11 +314,11 @@ class SentenceCoder {
   bool worth_parsing() const;
   // The actors a word of the tree names: its own mention, the holder of a title a state owns
   // ("the leaders of Iran and Turkey"), or the state owning the body it names ("Russian
-  // forces", "the government of Syria"); a target also the state of any noun its demonym
+  // forces", "the government of Syria"); with \p owned, also the state of any noun its demonym
   // modifies ("shell Iraqi towns").
   void actors_of(const TreeView& tree, std::size_t word,
                  const std::vector<std::int32_t>& mention_at,
-                 const std::vector<std::size_t>& token_at, bool target,
+                 const std::vector<std::size_t>& token_at, bool owned,
                  std::vector<irkg::Actor>& out) const;
   // The relation a "US-backed" or "US-armed" word gives.
   const Trigger& backing_of(std::size_t position) const;
