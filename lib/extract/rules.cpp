@@ -45,7 +45,9 @@ const char* const kRequiredClasses[] = {"negation",
                                         "temporal_nouns",
                                         "collective_nouns",
                                         "pairing_adverbs",
-                                        "opposition_nouns"};
+                                        "opposition_nouns",
+                                        "subject_pronouns",
+                                        "personal_pronouns"};
 
 std::string_view base_of(std::string_view relation) {
   return relation.substr(0, relation.find(':'));
@@ -788,6 +790,10 @@ Modality RuleSet::modality(const TreeView& tree, std::size_t trigger) const {
     // lead to Turkey reaching a deal", "would respond by attacking").
     const auto& form = tree.word(w).xpos;
     const bool bare = (form == "VBG" || form == "VB") && !has_subject(tree, w);
+    // A conjunct with a tense of its own is not under the first one's modal ("would defend its
+    // rights and urged Iran").
+    if (relation == "conj" && (form == "VBD" || form == "VBZ" || form == "VBP"))
+      break;
     if ((relation == "ccomp" || relation == "advcl" || relation == "acl" ||
          relation == "parataxis" || relation == "nmod" || relation == "appos" ||
          relation == "obl" || relation == "csubj") &&

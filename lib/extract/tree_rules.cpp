@@ -84,6 +84,34 @@ void SentenceCoder::actors_of(const TreeView& tree, std::size_t word,
     out.push_back(mentions_[static_cast<std::size_t>(mention_at[word])].actor);
     return;
   }
+  // "The EU said it would not provide aid", "Russia warned that it would respond": a subject
+  // pronoun of a reported or adverbial clause is the subject of the clause that has it, when
+  // that one agrees (a person for "he" and "she", no person for "it").
+  if (const auto pronoun = tree.lemma(word);
+      tree.word(word).upos == "PRON" && rules_->word_class("subject_pronouns").contains(pronoun) &&
+      tree.base_relation(word) == "nsubj") {
+    const bool personal = rules_->word_class("personal_pronouns").contains(pronoun);
+    auto clause = tree.head(word);
+    for (int depth = 0; clause >= 0 && depth < 3; ++depth) {
+      const auto relation = tree.base_relation(static_cast<std::size_t>(clause));
+      if (relation != "ccomp" && relation != "advcl" && relation != "conj" &&
+          relation != "parataxis")
+        break;
+      const auto governor = tree.head(static_cast<std::size_t>(clause));
+      if (governor < 0)
+        break;
+      for (const auto c : tree.children(static_cast<std::size_t>(governor))) {
+        if (tree.base_relation(c) != "nsubj" || c == word || mention_at[c] < 0)
+          continue;
+        const auto& actor = mentions_[static_cast<std::size_t>(mention_at[c])].actor;
+        if ((actor.kind == ActorKind::Person) == personal) {
+          out.push_back(actor);
+          return;
+        }
+      }
+      clause = governor;
+    }
+  }
   // "the US-led coalition", "a coalition led by Saudi Arabia" acts as its leader.
   for (const auto c : tree.children(word)) {
     const auto relation = tree.base_relation(c);

@@ -1918,3 +1918,9 @@ TEST_CASE("a threat is read through its infinitive, and what it threatens is not
   CHECK(has(found, "IRN", "threaten", "IRQ"));
   CHECK_FALSE(has(found, "IRN", "attack", "IRQ"));
 }
+
+TEST_CASE("a subject pronoun of a reported clause is the reporting clause's subject") {
+  const auto found = relations("Chile said on Monday that it had rejected Peru's proposal.", kDate);
+  INFO(dump(found));
+  CHECK(has(found, "CHL", "reject", "PER"));
+}
