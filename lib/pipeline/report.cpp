@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "pipeline/report.h"
 
+#include "extract/explain.h"
 #include "support/error.h"
 #include "support/strings.h"
 
@@ -387,9 +388,14 @@ void irkg::pipeline::print_relations(const View& view, bool evidence, TextFormat
         out << " (" << document.date.to_string() << ")";
       if (!document.url.empty())
         out << "  " << document.url;
-      if (const std::string& rule = view.graph->rule(relation.rule); !rule.empty())
+      const std::string& rule = view.graph->rule(relation.rule);
+      if (!rule.empty())
         out << "  rule " << rule;
-      out << "\n      \"" << one_line(view.graph->evidence(relation.evidence)) << "\"\n";
+      const std::string& text = view.graph->evidence(relation.evidence);
+      out << "\n      \"" << one_line(text) << "\"\n";
+      // A tree rule's reading is shown as the paths it followed, parsed again from the text.
+      for (const auto& path : extract::rule_paths(text, rule))
+        out << "      tree: " << path << "\n";
     }
   }
 }
