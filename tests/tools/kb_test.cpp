@@ -136,6 +136,9 @@ TEST_CASE("e2e: explain shows every sentence behind an edge with title, date and
   CHECK(contains(explain.output,
                  "https://example.org/irkg-examples/korean-peninsula/2024-11-troops"));
   CHECK(contains(explain.output, "\"SEOUL – North Korea has sent thousands of troops"));
+  // The tree rule behind the edge, and the paths it read off the sentence.
+  CHECK(contains(explain.output, "rule troops.sent"));
+  CHECK(contains(explain.output, "tree: sent ─nsubj→ Korea (source)"));
   const Run any = run("explain --kb " + kb + " Russia any 'North Korea' --format json");
   CHECK(any.status == 0);
   CHECK(contains(any.output, "\"evidence\""));
