@@ -783,6 +783,10 @@ Modality RuleSet::modality(const TreeView& tree, std::size_t trigger) const {
                           relation == "ccomp" || relation == "csubj" || relation == "obl";
     if (governed && negating.contains(governor))
       return Modality::Negated;
+    // "in the absence of an understanding", "the collapse of the truce".
+    if (relation == "nmod" && negating.contains(governor) &&
+        tree.word(static_cast<std::size_t>(head)).upos == "NOUN")
+      return Modality::Negated;
     if (governed && hypothetical.contains(governor))
       return Modality::Hypothetical;
     // A reported or adverbial clause keeps its own mood ("said Russia had attacked"), unless it

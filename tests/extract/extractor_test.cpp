@@ -1924,3 +1924,10 @@ TEST_CASE("a subject pronoun of a reported clause is the reporting clause's subj
   INFO(dump(found));
   CHECK(has(found, "CHL", "reject", "PER"));
 }
+
+TEST_CASE("what never came about is negated: 'in the absence of an understanding'") {
+  const auto found = relations(
+      "In the absence of an understanding between Chile and Peru, the talks stalled.", kDate);
+  INFO(dump(found));
+  CHECK_FALSE(has(found, "CHL", "treaty", "PER"));
+}
