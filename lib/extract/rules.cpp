@@ -579,7 +579,8 @@ bool has_subject(const TreeView& tree, std::size_t w) {
 // The subjects a verb leaves unsaid but the tree implies: the controller of an infinitive
 // ("Russia agreed to supply Syria"; "urged Iran to stop" — the object controls), the subject
 // of the first conjunct ("Russia invaded and annexed"), the noun a participle modifies ("the
-// missiles supplied by Iran", "forces fighting Isis"), the subject of the clause an adverbial
+// missiles supplied by Iran", "forces fighting Isis"), the owner of the noun an infinitive
+// completes ("Bush's decision to invade Iraq"), the subject of the clause an adverbial
 // participle hangs on ("Backed by Russia, Assad ...").
 void implicit_subjects(const TreeView& tree, std::size_t w, bool passive,
                        std::vector<std::uint32_t>& out, int depth = 0) {
@@ -607,6 +608,17 @@ void implicit_subjects(const TreeView& tree, std::size_t w, bool passive,
       subjects_of_head(false);
   } else if (relation == "conj") {
     subjects_of_head(passive);
+  } else if (base_of(relation) == "acl" && word.xpos == "VB" && !passive) {
+    // An infinitive after a noun is done by the noun's owner: "Bush's decision to invade Iraq",
+    // "the Russian attempt to seize the port".
+    const std::size_t before = out.size();
+    for (const auto c : tree.children(static_cast<std::size_t>(head))) {
+      const auto owner = tree.word(c).deprel;
+      if (owner == "nmod:poss" || owner == "amod" || owner == "compound")
+        out.push_back(c);
+    }
+    if (out.size() == before)
+      out.push_back(static_cast<std::uint32_t>(head));
   } else if (base_of(relation) == "acl") {
     // A past participle modifies what it was done to; a present participle, who does it.
     const bool past = word.xpos == "VBN";
@@ -780,7 +792,8 @@ Modality RuleSet::modality(const TreeView& tree, std::size_t trigger) const {
     // An event named by a noun takes the mood of the verb that has it ("will hold talks",
     // "proposed talks"); an infinitive that of the verb it completes ("plans to meet").
     const bool governed = relation == "xcomp" || relation == "obj" || relation == "nsubj" ||
-                          relation == "ccomp" || relation == "csubj" || relation == "obl";
+                          relation == "ccomp" || relation == "csubj" || relation == "obl" ||
+                          relation == "acl";
     if (governed && negating.contains(governor))
       return Modality::Negated;
     // "in the absence of an understanding", "the collapse of the truce".

@@ -370,8 +370,16 @@ void SentenceCoder::code_by_rules(std::string_view text, std::vector<irkg::Relat
       }
     } else {
       for (const auto& source : sources) {
-        for (const auto& target : targets)
+        for (const auto& target : targets) {
           emit(source, def, target, mood, at, rule.confidence, out);
+          // "Russia's war with Georgia", "India clashed with China": each acts on the other.
+          if (rule.mutual) {
+            const bool confirming = confirm_only_;
+            confirm_only_ = false;
+            emit(target, def, source, mood, at, rule.confidence, out);
+            confirm_only_ = confirming;
+          }
+        }
       }
     }
     rule_name_ = {};

@@ -1931,3 +1931,13 @@ TEST_CASE("what never came about is negated: 'in the absence of an understanding
   INFO(dump(found));
   CHECK_FALSE(has(found, "CHL", "treaty", "PER"));
 }
+
+TEST_CASE("an infinitive after a noun is done by the noun's owner, in the noun's mood") {
+  auto found = relations("Chile's decision to invade Peru shocked the region.", kDate);
+  INFO(dump(found));
+  CHECK(has(found, "CHL", "attack", "PER"));
+  found = relations("Lima fears a Chilean threat to attack Peru.", kDate);
+  INFO(dump(found));
+  CHECK(has(found, "CHL", "attack", "PER", Modality::Hypothetical));
+  CHECK_FALSE(has(found, "CHL", "attack", "PER"));
+}
