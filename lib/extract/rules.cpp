@@ -611,14 +611,12 @@ void implicit_subjects(const TreeView& tree, std::size_t w, bool passive,
   } else if (base_of(relation) == "acl" && word.xpos == "VB" && !passive) {
     // An infinitive after a noun is done by the noun's owner: "Bush's decision to invade Iraq",
     // "the Russian attempt to seize the port".
-    const std::size_t before = out.size();
     for (const auto c : tree.children(static_cast<std::size_t>(head))) {
       const auto owner = tree.word(c).deprel;
       if (owner == "nmod:poss" || owner == "amod" || owner == "compound")
         out.push_back(c);
     }
-    if (out.size() == before)
-      out.push_back(static_cast<std::uint32_t>(head));
+    // Without an owner it has none: "a chance to talk", "in Syria to fight Isis".
   } else if (base_of(relation) == "acl") {
     // A past participle modifies what it was done to; a present participle, who does it.
     const bool past = word.xpos == "VBN";

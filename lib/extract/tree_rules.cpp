@@ -98,7 +98,9 @@ void SentenceCoder::actors_of(const TreeView& tree, std::size_t word,
           relation != "parataxis")
         break;
       const auto governor = tree.head(static_cast<std::size_t>(clause));
-      if (governor < 0)
+      // "asked Russia whether it could": with an object there, the pronoun may be either.
+      if (governor < 0 || tree.child(static_cast<std::size_t>(governor), "obj") >= 0 ||
+          tree.child(static_cast<std::size_t>(governor), "iobj") >= 0)
         break;
       for (const auto c : tree.children(static_cast<std::size_t>(governor))) {
         if (tree.base_relation(c) != "nsubj" || c == word || mention_at[c] < 0)
@@ -110,6 +112,23 @@ void SentenceCoder::actors_of(const TreeView& tree, std::size_t word,
         }
       }
       clause = governor;
+    }
+    // "It has also supported the rebels": a subject "it" with no antecedent in its sentence is
+    // the state or body the previous sentence was about.
+    // Only as the subject of the sentence's main verb: "Explaining why it has asked the WTO,
+    // the US said" looks ahead, not back.
+    const auto verb = tree.head(word);
+    const bool main_clause =
+        verb >= 0 && (tree.word(static_cast<std::size_t>(verb)).deprel == "root" ||
+                      tree.word(static_cast<std::size_t>(verb)).deprel == "conj");
+    bool participle_before = false;
+    for (std::size_t w = 0; w < word; ++w)
+      participle_before |= tree.word(w).xpos == "VBG" && tree.base_relation(w) == "advcl";
+    if (!personal && pronoun == "it" && main_clause && !participle_before && state_.subject &&
+        state_.subject->kind != ActorKind::Person &&
+        sentence_ - static_cast<std::int32_t>(state_.subject_sentence) == 1) {
+      out.push_back(*state_.subject);
+      return;
     }
   }
   // "the US-led coalition", "a coalition led by Saudi Arabia" acts as its leader.
@@ -335,8 +354,19 @@ void SentenceCoder::code_by_rules(std::string_view text, std::vector<irkg::Relat
         });
     // A verb whose arguments the tree finds in full is read off the tree: what the patterns
     // took from the words around it ("complained to the UN over Israeli raids") gives way.
-    const bool complete =
-        rule.pairwise ? sources.size() + targets.size() >= 2 : !sources.empty() && !targets.empty();
+    // Complete: some source and target that are not one actor.
+    const auto distinct = [](const std::vector<irkg::Actor>& a, const std::vector<irkg::Actor>& b) {
+      for (const auto& x : a) {
+        for (const auto& y : b) {
+          if (x.id != y.id)
+            return true;
+        }
+      }
+      return false;
+    };
+    std::vector<irkg::Actor> everyone = sources;
+    everyone.insert(everyone.end(), targets.begin(), targets.end());
+    const bool complete = rule.pairwise ? distinct(everyone, everyone) : distinct(sources, targets);
     if (confirm_only_ && complete && tree.word(match.trigger).upos == "VERB") {
       confirm_only_ = false;
       for (const auto& coded : pattern_triggers_) {
