@@ -692,6 +692,15 @@ std::vector<std::uint32_t> RuleSet::follow(const TreeView& tree, std::size_t fro
   };
   for (auto w : reached) {
     if (relatives.contains(tree.lemma(w))) {
+      // "charges that Kuwait is supporting Iraq": a clause that has its own word in the
+      // pronoun's role is a complement, and "that" no pronoun.
+      const auto verb = tree.head(w);
+      if (verb >= 0 &&
+          std::any_of(tree.children(static_cast<std::size_t>(verb)).begin(),
+                      tree.children(static_cast<std::size_t>(verb)).end(), [&](std::uint32_t c) {
+                        return c != w && tree.word(c).deprel == tree.word(w).deprel;
+                      }))
+        continue;
       auto clause = tree.head(w);
       while (clause >= 0 && tree.word(clause).deprel != "acl:relcl" &&
              tree.base_relation(clause) != "acl")

@@ -1941,3 +1941,20 @@ TEST_CASE("an infinitive after a noun is done by the noun's owner, in the noun's
   CHECK(has(found, "CHL", "attack", "PER", Modality::Hypothetical));
   CHECK_FALSE(has(found, "CHL", "attack", "PER"));
 }
+
+TEST_CASE("'that' with its own object in the clause is a complement, and a charge is alleged") {
+  const auto found =
+      relations("Chile rejected Bolivian charges that Peru is supporting Ecuador.", kDate);
+  INFO(dump(found));
+  CHECK_FALSE(has_any(found, "PER", "support", "BOL"));
+  CHECK_FALSE(has(found, "PER", "support", "ECU"));
+}
+
+TEST_CASE("praising what a state did supports it; backing a state's rebels does not") {
+  auto found = relations("Canada praised Norway's efforts to broker peace.", kDate);
+  INFO(dump(found));
+  CHECK(has(found, "CAN", "support", "NOR"));
+  found = relations("Turkey backs Syria's opposition groups.", kDate);
+  INFO(dump(found));
+  CHECK_FALSE(has(found, "TUR", "support", "SYR"));
+}
