@@ -597,6 +597,11 @@ struct Model {
     std::array<std::uint64_t, max_features> feats{};
     std::array<std::int32_t, 2 * max_labels + 1> scores{};
     while (!st.terminal()) {
+      // An empty stack leaves only a shift: no need to score it.
+      if (st.stack.empty()) {
+        st.shift();
+        continue;
+      }
       int count = features(st, tk, feats.data());
       score(feats.data(), count, scores.data());
       // UD makes punctuation a leaf: a word tagged PUNCT takes no dependents unless nothing
