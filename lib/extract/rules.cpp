@@ -47,7 +47,8 @@ const char* const kRequiredClasses[] = {"negation",
                                         "pairing_adverbs",
                                         "opposition_nouns",
                                         "subject_pronouns",
-                                        "personal_pronouns"};
+                                        "personal_pronouns",
+                                        "opposing_prefixes"};
 
 std::string_view base_of(std::string_view relation) {
   return relation.substr(0, relation.find(':'));
@@ -181,8 +182,10 @@ class PathCompiler {
           step.lemmas = values;
         else if (key == "pos")
           step.pos = values;
+        else if (key == "prefix")
+          step.prefixes = values;
         else
-          fail("unknown constraint '" + key + "' (lemma or pos)");
+          fail("unknown constraint '" + key + "' (lemma, pos or prefix)");
       }
       at_ = close + 1;
     }
@@ -554,6 +557,12 @@ bool word_fits(const TreeView& tree, std::size_t w, const PathStep& step) {
     return false;
   if (!step.pos.empty() && !step.pos.contains(tree.word(w).upos))
     return false;
+  if (!step.prefixes.empty()) {
+    const auto form = tree.lower(w);
+    const auto hyphen = form.find('-');
+    if (hyphen == std::string_view::npos || !step.prefixes.contains(form.substr(0, hyphen)))
+      return false;
+  }
   if (!step.case_words.empty()) {
     bool found = false;
     for (const auto c : tree.children(w)) {

@@ -38,6 +38,7 @@ struct PathStep {
   WordSet case_words;        ///< "obl:{with,against}": a case or marker child among these
   WordSet lemmas;            ///< "[lemma=...]" on the word reached
   WordSet pos;               ///< "[pos=NOUN,PROPN]"
+  WordSet prefixes;          ///< "[prefix=anti]": a hyphenated word beginning so ("anti-Taliban")
   bool optional = false;     ///< "?": the step may also be skipped
 };
 

@@ -43,15 +43,20 @@ bool SentenceCoder::worth_parsing() const {
   // A demonym the surface mentions left out may be the other side ("rejected an Indian
   // proposal"): the tree decides whether it is one.
   for (std::size_t t = 0; t < words_.size() && !two; ++t) {
-    if (!is_capitalised(words_[t]) ||
+    std::string_view form = words_[t];
+    if (const auto hyphen = form.find('-');
+        hyphen != std::string_view::npos &&
+        rules_->word_class("opposing_prefixes").contains(ascii_lower(form.substr(0, hyphen))))
+      form.remove_prefix(hyphen + 1);
+    if (!is_capitalised(form) ||
         std::any_of(mentions_.begin(), mentions_.end(),
                     [&](const Mention& m) { return m.begin <= t && t < m.end; }))
       continue;
     std::span<const NameRef> refs;
-    if (lexicon_.match(std::span<const std::string_view>(&words_[t], 1), 0, refs) != 1)
+    if (lexicon_.match(std::span<const std::string_view>(&form, 1), 0, refs) != 1)
       continue;
     for (const NameRef& ref : refs) {
-      if (ref.kind != NameKind::Adjective || ref.context)
+      if ((form.size() == words_[t].size() && ref.kind != NameKind::Adjective) || ref.context)
         continue;
       const std::string& side = lexicon_.entry(ref.entry).id;
       if (!first)
@@ -181,6 +186,9 @@ void SentenceCoder::actors_of(const TreeView& tree, std::size_t word,
         continue;
       // "the Syrian opposition delegation" is not Syria's.
       const Mention& mention = mentions_[static_cast<std::size_t>(mention_at[c])];
+      // "anti-Taliban forces" are no one's but their own.
+      if (mention.opposed)
+        continue;
       if (mention.tree_only && (blocked || (!owned_too && c + 1 != owned)))
         continue;
       found.push_back(&mention);
@@ -300,16 +308,27 @@ void SentenceCoder::code_by_rules(std::string_view text, std::vector<irkg::Relat
     const bool whole = word.begin == token.begin && word.end == token.end;
     // "Palestinians blamed Israel": a people named as a party is its state.
     const bool people = tree.word(w).upos == "PROPN" || tree.word(w).upos == "NOUN";
-    if (mention_at[w] >= 0 || !is_capitalised(word.form) ||
+    const auto dash = std::string_view(word.form).find('-');
+    const bool prefixed = dash != std::string_view::npos && dash + 1 < word.form.size() &&
+                          is_capitalised(std::string_view(word.form).substr(dash + 1));
+    if (mention_at[w] >= 0 || (!is_capitalised(word.form) && !prefixed) ||
         (whole && tree.word(w).deprel != "amod" && !people))
       continue;
-    const std::string_view form = word.form;
+    std::string_view form = word.form;
+    // "anti-Taliban operations": the name after an opposing prefix.
+    if (const auto hyphen = form.find('-');
+        whole && hyphen != std::string_view::npos &&
+        rules_->word_class("opposing_prefixes").contains(ascii_lower(form.substr(0, hyphen))))
+      form.remove_prefix(hyphen + 1);
+    const bool opposed = form.size() != word.form.size();
     std::span<const NameRef> refs;
     if (lexicon_.match(std::span<const std::string_view>(&form, 1), 0, refs) != 1)
       continue;
     for (const NameRef& ref : refs) {
-      if (whole ? ref.kind != NameKind::Adjective || ref.context
-                : ref.ambiguous || ref.context || ref.kind == NameKind::PersonShort)
+      const bool usable = opposed || !whole
+                              ? !ref.ambiguous && !ref.context && ref.kind != NameKind::PersonShort
+                              : ref.kind == NameKind::Adjective && !ref.context;
+      if (!usable)
         continue;
       Mention part;
       part.begin = token_at[w];
@@ -317,6 +336,7 @@ void SentenceCoder::code_by_rules(std::string_view text, std::vector<irkg::Relat
       part.actor = actor_at(ref.entry, token_at[w]);
       part.adjective = ref.kind == NameKind::Adjective;
       part.tree_only = whole;
+      part.opposed = opposed;
       mention_at[w] = static_cast<std::int32_t>(mentions_.size());
       mentions_.push_back(std::move(part));
       break;

@@ -42,7 +42,7 @@ std::string file_with(const std::string& rules, const std::string& classes = "")
      "negating_governors": ["refuse", "fail"], "hypothetical_modifiers": ["planned"],
      "relative_pronouns": ["which", "who"], "actor_bodies": ["force"],
      "irregular_trigger_forms": ["met"], "inflection_endings": ["s", "ed", "ing"],
-     "disjunctions": ["or"], "leading_participles": ["lead"], "owner_prepositions": ["of"], "temporal_nouns": ["friday"], "collective_nouns": ["group"], "pairing_adverbs": ["respectively"], "opposition_nouns": ["rebel"], "subject_pronouns": ["it"], "personal_pronouns": ["he"])" +
+     "disjunctions": ["or"], "leading_participles": ["lead"], "owner_prepositions": ["of"], "temporal_nouns": ["friday"], "collective_nouns": ["group"], "pairing_adverbs": ["respectively"], "opposition_nouns": ["rebel"], "subject_pronouns": ["it"], "personal_pronouns": ["he"], "opposing_prefixes": ["anti"])" +
          classes + R"(},
    "rules": [)" +
          rules + "]}";

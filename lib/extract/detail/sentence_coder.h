@@ -56,6 +56,7 @@ struct Mention {
   bool pronoun = false;
   // A demonym only the tree found ("an Indian proposal"): it owns only the word right after it.
   bool tree_only = false;
+  bool opposed = false;  // after "anti-" or "counter-": what the word is against
 };
 
 // Reading state carried from sentence to sentence within one article.
